@@ -1,0 +1,55 @@
+using Lantern.Core.Agencies;
+
+namespace Lantern.Core.Access;
+
+/// <summary>
+/// Who is asking, for the lifetime of one request or command. The database's query filters read it, so every
+/// query is scoped to what this caller may see. It starts closed: nothing is visible until it is filled in.
+/// </summary>
+public sealed class AccessScope
+{
+    public ScopeKind Kind { get; private set; } = ScopeKind.Nobody;
+    public Guid UserId { get; private set; }
+    public Guid AgencyId { get; private set; }
+    public Guid? TeamId { get; private set; }
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+    public bool MayViewConfidentialAddresses { get; private set; }
+
+    /// <summary>Managers and reviewers see every case their agency owns.</summary>
+    public bool SeesWholeAgency => Roles.Contains(LanternRoles.Manager) || Roles.Contains(LanternRoles.Reviewer);
+
+    public bool ReadsCases => Kind == ScopeKind.System || (Kind == ScopeKind.User && Roles.Any(LanternRoles.CaseWork.Contains));
+
+    public bool WritesCases => Kind == ScopeKind.System || (Kind == ScopeKind.User && Roles.Any(r =>
+        r is LanternRoles.Practitioner or LanternRoles.Supervisor or LanternRoles.Manager or LanternRoles.PartnerPractitioner));
+
+    public bool IsAdministrator => Kind == ScopeKind.User && Roles.Contains(LanternRoles.Administrator);
+
+    /// <summary>The role written to the audit trail: the first, in the order of <see cref="LanternRoles.All"/>.</summary>
+    public string? PrimaryRole => Kind == ScopeKind.System ? "System" : LanternRoles.All.FirstOrDefault(Roles.Contains);
+
+    public void SetUser(Guid userId, Guid agencyId, Guid? teamId, IEnumerable<string> roles, bool mayViewConfidentialAddresses)
+    {
+        Kind = ScopeKind.User;
+        UserId = userId;
+        AgencyId = agencyId;
+        TeamId = teamId;
+        Roles = roles.ToList();
+        MayViewConfidentialAddresses = mayViewConfidentialAddresses;
+    }
+
+    /// <summary>For migrations, seeding and the command line: sees everything, audited as the system.</summary>
+    public void SetSystem()
+    {
+        Kind = ScopeKind.System;
+        Roles = [];
+        MayViewConfidentialAddresses = true;
+    }
+
+    public static AccessScope System()
+    {
+        var scope = new AccessScope();
+        scope.SetSystem();
+        return scope;
+    }
+}

@@ -1,0 +1,71 @@
+using Lantern.Core.Audit;
+using Lantern.Core.Data;
+using Lantern.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Core.Access;
+
+/// <summary>The checks every case-data service shares: may the caller write, and recording refused access.</summary>
+public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
+{
+    public void EnsureMayWrite()
+    {
+        if (!db.Scope.WritesCases)
+        {
+            throw new NotPermittedException("Your role can read cases but not change them.");
+        }
+    }
+
+    /// <summary>
+    /// Records a refused attempt on a case that exists but is outside the caller's scope. The caller still
+    /// answers "not found", so that the case's existence does not leak.
+    /// </summary>
+    public async Task RecordDeniedCaseAsync(Guid caseId, AuditAction attempted, CancellationToken cancellationToken)
+    {
+        if (await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            await audit.SaveAsync(cancellationToken,
+                new AuditEntry(AuditAction.AccessDenied, CaseId: caseId, Outcome: AuditOutcome.Denied, Detail: $"attempted={attempted}"));
+        }
+    }
+
+    public async Task RecordDeniedPersonAsync(Guid personId, AuditAction attempted, CancellationToken cancellationToken)
+    {
+        if (await db.People.IgnoreQueryFilters().AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            await audit.SaveAsync(cancellationToken,
+                new AuditEntry(AuditAction.AccessDenied, PersonId: personId, Outcome: AuditOutcome.Denied, Detail: $"attempted={attempted}"));
+        }
+    }
+
+    /// <summary>A case may be held only by a team, and allocated only to an active worker, of the owning agency.</summary>
+    public async Task<Dictionary<string, string[]>> CheckAllocationAsync(Guid? teamId, Guid? workerId, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var agencyId = db.Scope.AgencyId;
+        if (teamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team && t.AgencyId == agencyId, cancellationToken))
+        {
+            errors["TeamId"] = ["Choose a team in your agency."];
+        }
+
+        if (workerId is { } worker && !await db.Users.AnyAsync(u => u.Id == worker && u.AgencyId == agencyId && !u.IsDisabled, cancellationToken))
+        {
+            errors["AllocatedWorkerId"] = ["Choose an active worker in your agency."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>Saves an edit with its audit event; a stale version becomes a conflict the user can act on.</summary>
+    public async Task SaveEditAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await audit.SaveAsync(cancellationToken, entry);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new EditConflictException("This record was changed by someone else after you opened it. Your changes have not been saved.", ex);
+        }
+    }
+}

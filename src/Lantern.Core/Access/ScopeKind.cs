@@ -1,0 +1,8 @@
+namespace Lantern.Core.Access;
+
+public enum ScopeKind
+{
+    Nobody,
+    User,
+    System,
+}

@@ -1,0 +1,8 @@
+namespace Lantern.Core.Audit;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Denied,
+    Failed,
+}

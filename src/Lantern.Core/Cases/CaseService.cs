@@ -1,0 +1,190 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Data;
+using Lantern.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Core.Cases;
+
+/// <summary>Reads and writes cases within the caller's scope; every read and write is audited.</summary>
+public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAccess access, TimeProvider clock)
+{
+    public async Task<CasePage> ListAsync(CaseListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var page = Math.Max(1, query.Page);
+        var cases = db.Cases.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (query.MineOnly)
+        {
+            var me = db.Scope.UserId;
+            cases = cases.Where(c => c.AllocatedWorkerId == me);
+        }
+
+        var search = query.Search?.Trim().ToUpperInvariant();
+        if (!string.IsNullOrEmpty(search))
+        {
+            cases = cases.Where(c => c.Reference == search
+                || c.Participants.Any(p => p.Person!.SearchName.Contains(search)));
+        }
+
+        var total = await cases.CountAsync(cancellationToken);
+        var rows = await cases
+            .OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Reference)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new
+            {
+                c.Id,
+                c.Reference,
+                c.Status,
+                c.OpenedOn,
+                TeamName = c.Team != null ? c.Team.Name : null,
+                WorkerName = c.AllocatedWorker != null ? c.AllocatedWorker.DisplayName : null,
+            })
+            .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var names = await db.Participants.AsNoTracking()
+            .Where(p => ids.Contains(p.CaseId))
+            .OrderBy(p => p.Role).ThenBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName)
+            .Select(p => new { p.CaseId, p.PersonId, p.Person!.GivenName, p.Person.FamilyName, p.Role })
+            .ToListAsync(cancellationToken);
+        var byCase = names.ToLookup(n => n.CaseId, n => new ParticipantName(n.PersonId, $"{n.GivenName} {n.FamilyName}", n.Role));
+
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseListed, Detail: $"results={rows.Count}"));
+        return new CasePage(
+            rows.Select(r => new CaseSummary(r.Id, r.Reference, r.Status, r.OpenedOn, r.TeamName, r.WorkerName, byCase[r.Id].ToList())).ToList(),
+            page, pageSize, total);
+    }
+
+    public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var found = await db.Cases.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new
+            {
+                c.Id,
+                c.Reference,
+                c.Status,
+                c.OwningAgencyId,
+                AgencyName = c.OwningAgency!.Name,
+                c.TeamId,
+                TeamName = c.Team != null ? c.Team.Name : null,
+                c.AllocatedWorkerId,
+                WorkerName = c.AllocatedWorker != null ? c.AllocatedWorker.DisplayName : null,
+                c.OpenedOn,
+                c.ClosedOn,
+                c.PresentingConcerns,
+                c.Version,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            await access.RecordDeniedCaseAsync(id, AuditAction.CaseViewed, cancellationToken);
+            return null;
+        }
+
+        var participants = await db.Participants.AsNoTracking()
+            .Where(p => p.CaseId == id)
+            .OrderBy(p => p.Role).ThenBy(p => p.Person!.DateOfBirth)
+            .Select(p => new ParticipantView(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Role,
+                p.Person.DateOfBirth, p.Person.DateOfBirthAccuracy, p.Version))
+            .ToListAsync(cancellationToken);
+        var personIds = participants.Select(p => p.PersonId).ToList();
+        var relationships = await db.Relationships.AsNoTracking()
+            .Where(r => personIds.Contains(r.PersonId) && personIds.Contains(r.RelatedPersonId))
+            .OrderBy(r => r.Kind)
+            .Select(r => new RelationshipView(r.Id, r.PersonId, r.Person!.GivenName + " " + r.Person.FamilyName, r.Kind,
+                r.RelatedPersonId, r.RelatedPerson!.GivenName + " " + r.RelatedPerson.FamilyName, r.StartedOn, r.EndedOn, r.Version))
+            .ToListAsync(cancellationToken);
+        var intakes = await db.Intakes.AsNoTracking()
+            .Where(i => i.CaseId == id)
+            .OrderByDescending(i => i.ReceivedOn)
+            .Select(i => new IntakeSummary(i.Id, i.Source, i.ReceivedOn, i.Status, i.ScreeningOutcome))
+            .ToListAsync(cancellationToken);
+
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseViewed, CaseId: id));
+        return new CaseDetail(found.Id, found.Reference, found.Status, found.OwningAgencyId, found.AgencyName, found.TeamId, found.TeamName,
+            found.AllocatedWorkerId, found.WorkerName, found.OpenedOn, found.ClosedOn, found.PresentingConcerns, found.Version,
+            participants, relationships, intakes);
+    }
+
+    /// <summary>Creates a case owned by the caller's agency, in intake, allocated to the caller unless said otherwise.</summary>
+    public async Task<Case> CreateAsync(NewCaseInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        access.EnsureMayWrite();
+        InputRules.Enforce(input, await access.CheckAllocationAsync(input.TeamId, input.AllocatedWorkerId, cancellationToken));
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        var now = clock.Now();
+        var entity = new Case
+        {
+            Reference = await CaseReferences.NextAsync(db, cancellationToken),
+            Status = CaseStatus.Intake,
+            OwningAgencyId = db.Scope.AgencyId,
+            TeamId = input.TeamId ?? db.Scope.TeamId,
+            AllocatedWorkerId = input.AllocatedWorkerId ?? (db.Scope.Kind == ScopeKind.User ? db.Scope.UserId : null),
+            OpenedOn = clock.Today(),
+            PresentingConcerns = input.PresentingConcerns!.Trim(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Cases.Add(entity);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseCreated, CaseId: entity.Id));
+        await transaction.CommitAsync(cancellationToken);
+        return entity;
+    }
+
+    /// <returns>False when the case is not visible to the caller.</returns>
+    public async Task<bool> UpdateAsync(Guid id, CaseUpdateInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var entity = await db.Cases.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (entity is null)
+        {
+            await access.RecordDeniedCaseAsync(id, AuditAction.CaseUpdated, cancellationToken);
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var extra = await access.CheckAllocationAsync(input.TeamId, input.AllocatedWorkerId, cancellationToken);
+        if (input.Status == CaseStatus.Closed && input.ClosedOn is null)
+        {
+            extra["ClosedOn"] = ["Give the date the case closed."];
+        }
+
+        if (input.ClosedOn is { } closed && closed < entity.OpenedOn)
+        {
+            extra["ClosedOn"] = ["The closing date cannot be before the case opened."];
+        }
+
+        InputRules.Enforce(input, extra);
+        db.Entry(entity).Property(c => c.Version).OriginalValue = input.Version!.Value;
+        var changed = new List<string>();
+        Track(changed, "Status", entity.Status, input.Status!.Value, v => entity.Status = v);
+        Track(changed, "PresentingConcerns", entity.PresentingConcerns, input.PresentingConcerns!.Trim(), v => entity.PresentingConcerns = v);
+        Track(changed, "TeamId", entity.TeamId, input.TeamId, v => entity.TeamId = v);
+        Track(changed, "AllocatedWorkerId", entity.AllocatedWorkerId, input.AllocatedWorkerId, v => entity.AllocatedWorkerId = v);
+        Track(changed, "ClosedOn", entity.ClosedOn, input.Status == CaseStatus.Closed ? input.ClosedOn : null, v => entity.ClosedOn = v);
+        entity.UpdatedAt = clock.Now();
+        await access.SaveEditAsync(new AuditEntry(AuditAction.CaseUpdated, CaseId: id, Detail: FieldList(changed)), cancellationToken);
+        return true;
+    }
+
+    internal static void Track<T>(List<string> changed, string field, T current, T proposed, Action<T> set)
+    {
+        if (!EqualityComparer<T>.Default.Equals(current, proposed))
+        {
+            changed.Add(field);
+            set(proposed);
+        }
+    }
+
+    internal static string FieldList(List<string> changed) =>
+        changed.Count == 0 ? "fields=none" : "fields=" + string.Join(',', changed);
+}

@@ -1,0 +1,8 @@
+namespace Lantern.Core.Cases;
+
+public enum CaseStatus
+{
+    Intake,
+    Open,
+    Closed,
+}

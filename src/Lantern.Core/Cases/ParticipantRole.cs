@@ -1,0 +1,10 @@
+namespace Lantern.Core.Cases;
+
+public enum ParticipantRole
+{
+    Child,
+    Survivor,
+    Perpetrator,
+    OtherCaregiver,
+    Other,
+}

@@ -1,0 +1,92 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Data;
+using Lantern.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Core.Cases;
+
+/// <summary>Adds a person the caller can already see to another case, or changes a participant's role.</summary>
+public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, CaseAccess access, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ParticipantView>?> ListAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            await access.RecordDeniedCaseAsync(caseId, AuditAction.CaseViewed, cancellationToken);
+            return null;
+        }
+
+        var list = await db.Participants.AsNoTracking().Where(p => p.CaseId == caseId)
+            .OrderBy(p => p.Role)
+            .Select(p => new ParticipantView(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Role,
+                p.Person.DateOfBirth, p.Person.DateOfBirthAccuracy, p.Version))
+            .ToListAsync(cancellationToken);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseViewed, CaseId: caseId, Detail: "part=participants"));
+        return list;
+    }
+
+    /// <returns>Null when the case is not visible to the caller.</returns>
+    public async Task<CaseParticipant?> AddAsync(Guid caseId, ParticipantInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            await access.RecordDeniedCaseAsync(caseId, AuditAction.ParticipantAdded, cancellationToken);
+            return null;
+        }
+
+        access.EnsureMayWrite();
+        var errors = new Dictionary<string, string[]>();
+        if (input.PersonId is { } personId)
+        {
+            if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+            {
+                errors["PersonId"] = ["No person with this id is open to you."];
+            }
+            else if (await db.Participants.AnyAsync(p => p.CaseId == caseId && p.PersonId == personId, cancellationToken))
+            {
+                errors["PersonId"] = ["This person is already part of this case."];
+            }
+        }
+
+        InputRules.Enforce(input, errors);
+        var participant = new CaseParticipant { CaseId = caseId, PersonId = input.PersonId!.Value, Role = input.Role!.Value, AddedAt = clock.Now() };
+        db.Participants.Add(participant);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ParticipantAdded, CaseId: caseId, PersonId: participant.PersonId,
+            SubjectId: participant.Id, Detail: $"role={participant.Role}"));
+        return participant;
+    }
+
+    /// <returns>False when the case or participant is not visible to the caller.</returns>
+    public async Task<bool> ChangeRoleAsync(Guid caseId, Guid participantId, ParticipantInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var participant = await db.Participants.SingleOrDefaultAsync(p => p.Id == participantId && p.CaseId == caseId, cancellationToken);
+        if (participant is null)
+        {
+            await access.RecordDeniedCaseAsync(caseId, AuditAction.ParticipantUpdated, cancellationToken);
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var errors = new Dictionary<string, string[]>();
+        if (input.Version is null)
+        {
+            errors["Version"] = ["The record version is missing: reload the page and try again."];
+        }
+
+        if (input.PersonId is { } personId && personId != participant.PersonId)
+        {
+            errors["PersonId"] = ["A participant's person cannot be changed; add the other person instead."];
+        }
+
+        InputRules.Enforce(input, errors);
+        db.Entry(participant).Property(p => p.Version).OriginalValue = input.Version!.Value;
+        var from = participant.Role;
+        participant.Role = input.Role!.Value;
+        await access.SaveEditAsync(new AuditEntry(AuditAction.ParticipantUpdated, CaseId: caseId, PersonId: participant.PersonId,
+            SubjectId: participant.Id, Detail: $"role={from}->{participant.Role}"), cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Lantern.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

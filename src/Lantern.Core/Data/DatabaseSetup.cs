@@ -1,0 +1,79 @@
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Cases;
+using Lantern.Core.Intakes;
+using Lantern.Core.People;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Core.Data;
+
+public static class DatabaseSetup
+{
+    public const string SqliteMigrationsAssembly = "Lantern.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Lantern.Migrations.Postgres";
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
+        var connectionString = database.ResolvedConnectionString();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(new SqlitePragmas());
+                break;
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
+        }
+    }
+
+    /// <summary>The services every host of Lantern's case record needs (web, command line, tests).</summary>
+    public static IServiceCollection AddLanternCore(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddSingleton(database);
+        services.AddDbContext<LanternDbContext>(o => Configure(o, database));
+        services.AddScoped<AccessScope>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<ParticipantService>();
+        services.AddScoped<PersonService>();
+        services.AddScoped<RelationshipService>();
+        services.AddScoped<IntakeService>();
+        services.AddScoped<AuditLog>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Creates the SQLite folder, switches to WAL and applies every migration.</summary>
+    public static async Task MigrateAsync(LanternDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.IsPostgres)
+        {
+            var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

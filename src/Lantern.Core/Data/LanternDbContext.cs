@@ -1,0 +1,212 @@
+using Lantern.Core.Access;
+using Lantern.Core.Agencies;
+using Lantern.Core.Audit;
+using Lantern.Core.Cases;
+using Lantern.Core.Intakes;
+using Lantern.Core.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Lantern.Core.Data;
+
+public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options, AccessScope scope)
+    : IdentityDbContext<LanternUser, IdentityRole<Guid>, Guid>(options)
+{
+    public AccessScope Scope { get; } = scope;
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseParticipant> Participants => Set<CaseParticipant>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<Intake> Intakes => Set<Intake>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
+    public DbSet<Counter> Counters => Set<Counter>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    // The query filters read these per query (EF Core parameterises members of the context).
+    private bool ScopeIsSystem => Scope.Kind == ScopeKind.System;
+    private bool ScopeReadsCases => Scope.ReadsCases;
+    private bool ScopeSeesWholeAgency => Scope.SeesWholeAgency;
+    private Guid ScopeAgencyId => Scope.AgencyId;
+    private Guid ScopeUserId => Scope.UserId;
+    private Guid? ScopeTeamId => Scope.TeamId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (!IsPostgres)
+        {
+            // SQLite cannot compare or order DateTimeOffset text; store UTC ticks with the offset.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+
+        builder.Entity<LanternUser>(b =>
+        {
+            b.Property(u => u.DisplayName).HasMaxLength(200);
+            b.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(u => u.Team).WithMany().HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Agency>(b =>
+        {
+            b.Property(a => a.Name).HasMaxLength(200);
+            b.HasIndex(a => a.Name).IsUnique();
+            b.HasMany(a => a.Teams).WithOne(t => t.Agency).HasForeignKey(t => t.AgencyId);
+            Versioned(b);
+        });
+
+        builder.Entity<Team>(b => b.Property(t => t.Name).HasMaxLength(200));
+
+        builder.Entity<Case>(b =>
+        {
+            b.Property(c => c.Reference).HasMaxLength(40);
+            b.HasIndex(c => c.Reference).IsUnique();
+            b.Property(c => c.PresentingConcerns).HasMaxLength(4000);
+            b.HasIndex(c => new { c.OwningAgencyId, c.TeamId, c.Status });
+            b.HasIndex(c => new { c.AllocatedWorkerId, c.Status });
+            b.HasOne(c => c.OwningAgency).WithMany().HasForeignKey(c => c.OwningAgencyId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(c => c.Team).WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(c => c.AllocatedWorker).WithMany().HasForeignKey(c => c.AllocatedWorkerId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(c => c.Participants).WithOne(p => p.Case).HasForeignKey(p => p.CaseId);
+            b.HasMany(c => c.Intakes).WithOne(i => i.Case).HasForeignKey(i => i.CaseId);
+            Versioned(b);
+
+            // The one place that says which cases a caller may see. Sharing grants extend this predicate.
+            b.HasQueryFilter(c => !c.IsDeleted && (ScopeIsSystem || (ScopeReadsCases && c.OwningAgencyId == ScopeAgencyId &&
+                (ScopeSeesWholeAgency || c.AllocatedWorkerId == ScopeUserId || (ScopeTeamId != null && c.TeamId == ScopeTeamId)))));
+        });
+
+        builder.Entity<CaseParticipant>(b =>
+        {
+            b.HasIndex(p => new { p.CaseId, p.PersonId }).IsUnique();
+            b.HasIndex(p => p.PersonId);
+            b.HasOne(p => p.Person).WithMany(p => p.Participations).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+            Versioned(b);
+            b.HasQueryFilter(p => !p.IsDeleted && Cases.Any(c => c.Id == p.CaseId));
+        });
+
+        builder.Entity<Person>(b =>
+        {
+            b.Property(p => p.GivenName).HasMaxLength(100);
+            b.Property(p => p.FamilyName).HasMaxLength(100);
+            b.Property(p => p.Aliases).HasMaxLength(400);
+            b.Property(p => p.Gender).HasMaxLength(60);
+            b.Property(p => p.PreferredLanguage).HasMaxLength(60);
+            b.Property(p => p.Phone).HasMaxLength(40);
+            b.Property(p => p.Email).HasMaxLength(200);
+            b.Property(p => p.Address).HasMaxLength(400);
+            b.Property(p => p.SearchName).HasMaxLength(700);
+            b.HasIndex(p => p.SearchName);
+            b.Ignore(p => p.FullName);
+            Versioned(b);
+            b.HasQueryFilter(p => !p.IsDeleted && (ScopeIsSystem || Participants.Any(cp => cp.PersonId == p.Id)));
+        });
+
+        builder.Entity<Relationship>(b =>
+        {
+            b.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne(r => r.RelatedPerson).WithMany().HasForeignKey(r => r.RelatedPersonId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(r => r.PersonId);
+            b.HasIndex(r => r.RelatedPersonId);
+            Versioned(b);
+            b.HasQueryFilter(r => !r.IsDeleted && People.Any(p => p.Id == r.PersonId) && People.Any(p => p.Id == r.RelatedPersonId));
+        });
+
+        builder.Entity<Intake>(b =>
+        {
+            b.Property(i => i.Narrative).HasMaxLength(8000);
+            b.Property(i => i.ReasonUnableToScreen).HasMaxLength(1000);
+            b.HasIndex(i => i.CaseId);
+            Versioned(b);
+            b.HasQueryFilter(i => !i.IsDeleted && Cases.Any(c => c.Id == i.CaseId));
+        });
+
+        builder.Entity<AuditEvent>(b =>
+        {
+            b.ToTable("audit_events");
+            b.HasKey(e => e.Sequence);
+            b.Property(e => e.Sequence).ValueGeneratedNever();
+            b.Property(e => e.UserName).HasMaxLength(256);
+            b.Property(e => e.Role).HasMaxLength(40);
+            b.Property(e => e.Detail).HasMaxLength(1000);
+            b.Property(e => e.PreviousHash).HasMaxLength(64);
+            b.Property(e => e.Hash).HasMaxLength(64);
+            b.HasIndex(e => e.CaseId);
+            b.HasIndex(e => e.PersonId);
+        });
+
+        builder.Entity<ChainHead>(b =>
+        {
+            b.ToTable("audit_chain_head");
+            b.Property(h => h.Id).HasColumnName("id").ValueGeneratedNever();
+            b.Property(h => h.LastSequence).HasColumnName("last_sequence");
+            b.Property(h => h.LastHash).HasColumnName("last_hash").HasMaxLength(64);
+            b.HasData(new ChainHead { Id = 1, LastSequence = 0, LastHash = AuditHash.Genesis });
+        });
+
+        builder.Entity<Counter>(b =>
+        {
+            b.ToTable("counters");
+            b.HasKey(c => c.Name);
+            b.Property(c => c.Name).HasColumnName("name").HasMaxLength(60);
+            b.Property(c => c.Value).HasColumnName("value");
+            b.HasData(new Counter { Name = CaseReferences.CounterName, Value = 0 });
+        });
+    }
+
+    private void Versioned<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b)
+        where T : class, IVersioned
+    {
+        if (IsPostgres)
+        {
+            b.Property(e => e.Version).IsRowVersion();
+        }
+        else
+        {
+            b.Property(e => e.Version).IsConcurrencyToken();
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>On SQLite the application keeps the concurrency token; PostgreSQL's xmin moves by itself.</summary>
+    private void BumpVersions()
+    {
+        if (IsPostgres)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                var original = (uint)entry.Property(e => e.Version).OriginalValue;
+                entry.Property(e => e.Version).CurrentValue = original + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Lantern.Core.Intakes;
+
+public enum IntakeStatus
+{
+    Draft,
+    Completed,
+}

@@ -1,0 +1,8 @@
+namespace Lantern.Core.People;
+
+public enum DateOfBirthAccuracy
+{
+    Unknown,
+    Exact,
+    Approximate,
+}

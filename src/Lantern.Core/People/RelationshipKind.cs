@@ -1,0 +1,11 @@
+namespace Lantern.Core.People;
+
+public enum RelationshipKind
+{
+    Partner,
+    FormerPartner,
+    ParentOf,
+    StepParentOf,
+    Sibling,
+    Other,
+}

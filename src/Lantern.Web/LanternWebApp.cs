@@ -1,0 +1,180 @@
+using System.Text.Json.Serialization;
+using Lantern.Core.Agencies;
+using Lantern.Core.Data;
+using Lantern.Web.Api;
+using Lantern.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lantern.Web;
+
+/// <summary>Builds the one deployable: Razor Pages, the /api/v1 API, Identity, and the database.</summary>
+public static class LanternWebApp
+{
+    public const string CompositeScheme = "Lantern";
+    public const string SignedInAtItem = "lantern.signed-in-at";
+
+    public static async Task<WebApplication> BuildAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var demo = args.Contains(DemoMode.Flag);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args.Where(a => a != DemoMode.Flag).ToArray(),
+            ContentRootPath = ContentRoot.Resolve(),
+        });
+        if (demo)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:ConnectionString"] = "Data Source=data/lantern.db",
+                ["Lantern:Demo"] = "true",
+                ["Lantern:RequireHttps"] = "false",
+            });
+            var urls = builder.Configuration["urls"];
+            if (string.IsNullOrWhiteSpace(urls))
+            {
+                builder.WebHost.UseUrls(DemoMode.DefaultUrl);
+            }
+            else
+            {
+                DemoMode.EnsureLoopbackOnly(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        await Startup.PrepareDatabaseAsync(app.Services, demo || builder.Configuration.GetValue<bool>("Lantern:Demo"));
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddLanternCore(database);
+        var settings = builder.Configuration.GetSection("Lantern").Get<LanternSettings>() ?? new LanternSettings();
+        services.AddSingleton(settings);
+
+        services.AddIdentity<LanternUser, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<LanternDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CompositeScheme;
+                o.DefaultAuthenticateScheme = CompositeScheme;
+                o.DefaultChallengeScheme = CompositeScheme;
+                o.DefaultForbidScheme = CompositeScheme;
+            })
+            .AddPolicyScheme(CompositeScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
+                o.RefreshTokenExpiration = TimeSpan.FromHours(settings.AbsoluteTimeoutHours);
+            });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "lantern.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = settings.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Events = new CookieAuthenticationEvents
+            {
+                OnValidatePrincipal = context => SessionLimits.EnforceAbsoluteTimeoutAsync(context, settings),
+                OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden),
+            };
+        });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "lantern.antiforgery";
+            o.Cookie.SecurePolicy = settings.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+
+        services.AddAuthorization(LanternPolicies.Configure);
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Cases", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/People", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Intakes", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Admin", LanternPolicies.Administration);
+            o.Conventions.AuthorizeFolder("/Audit", LanternPolicies.AuditReading);
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Setup/Index");
+        });
+
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemResponses>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Lantern API";
+            document.Info.Description = "Case records for practice in the Safe & Together model. Sign in with POST /api/v1/auth/login and send the access token as a bearer token.";
+            return Task.CompletedTask;
+        }));
+    }
+
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapLanternApi();
+        app.MapOpenApi("/openapi/{documentName}.json");
+    }
+}

@@ -1,0 +1,27 @@
+using Lantern.Core.Agencies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lantern.Web.Security;
+
+public static class LanternPolicies
+{
+    public const string CaseWork = nameof(CaseWork);
+    public const string Administration = nameof(Administration);
+    public const string AuditReading = nameof(AuditReading);
+    public const string ApiCaseWork = nameof(ApiCaseWork);
+
+    /// <summary>Deny by default: every endpoint needs a signed-in user unless it says otherwise.</summary>
+    public static void Configure(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
+        options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator));
+        options.AddPolicy(AuditReading, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator, LanternRoles.Manager));
+
+        // The API takes bearer tokens only: no cookie reaches it, so cross-site requests cannot ride a session.
+        options.AddPolicy(ApiCaseWork, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+            .RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
+    }
+}
