@@ -3,7 +3,9 @@ using Lantern.Core.Agencies;
 using Lantern.Core.Data;
 using Lantern.Web.Api;
 using Lantern.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
@@ -49,7 +51,7 @@ public static class LanternWebApp
         ConfigureServices(builder);
         var app = builder.Build();
         ConfigurePipeline(app);
-        await Startup.PrepareDatabaseAsync(app.Services, demo || builder.Configuration.GetValue<bool>("Lantern:Demo"));
+        await Startup.PrepareDatabaseAsync(app.Services, app.Services.GetRequiredService<LanternSettings>().Demo);
         return app;
     }
 
@@ -58,8 +60,7 @@ public static class LanternWebApp
         var services = builder.Services;
         var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddLanternCore(database);
-        var settings = builder.Configuration.GetSection("Lantern").Get<LanternSettings>() ?? new LanternSettings();
-        services.AddSingleton(settings);
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Lantern").Get<LanternSettings>() ?? new LanternSettings());
 
         services.AddIdentity<LanternUser, IdentityRole<Guid>>(o =>
             {
@@ -88,13 +89,14 @@ public static class LanternWebApp
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o =>
-            {
-                o.BearerTokenExpiration = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
-                o.RefreshTokenExpiration = TimeSpan.FromHours(settings.AbsoluteTimeoutHours);
-            });
+            .AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<LanternSettings>((o, settings) =>
+        {
+            o.BearerTokenExpiration = TimeSpan.FromMinutes(settings.IdleTimeoutMinutes);
+            o.RefreshTokenExpiration = TimeSpan.FromHours(settings.AbsoluteTimeoutHours);
+        });
 
-        services.ConfigureApplicationCookie(o =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LanternSettings>((o, settings) =>
         {
             o.Cookie.Name = "lantern.session";
             o.Cookie.HttpOnly = true;
@@ -113,7 +115,8 @@ public static class LanternWebApp
             };
         });
 
-        services.AddAntiforgery(o =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<LanternSettings>((o, settings) =>
         {
             o.Cookie.Name = "lantern.antiforgery";
             o.Cookie.SecurePolicy = settings.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

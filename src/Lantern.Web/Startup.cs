@@ -20,14 +20,7 @@ public static class Startup
             await DatabaseSetup.MigrateAsync(db);
         }
 
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-        foreach (var role in LanternRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
-            }
-        }
+        await RoleSetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
 
         if (demo && !await db.Agencies.AnyAsync())
         {

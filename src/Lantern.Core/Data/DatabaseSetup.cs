@@ -35,7 +35,8 @@ public static class DatabaseSetup
     public static IServiceCollection AddLanternCore(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddDbContext<LanternDbContext>(o => Configure(o, database));
+        // Resolved when first used, so that a host (or a test) may replace the options after registration.
+        services.AddDbContext<LanternDbContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>()));
         services.AddScoped<AccessScope>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();

@@ -1,0 +1,77 @@
+using Lantern.Core.Access;
+using Lantern.Core.Data;
+using Lantern.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Lantern.TestCommon;
+
+/// <summary>
+/// The real application (real pipeline, real database, demo data seeded) on a fresh database of the provider
+/// under test. One per test class; tests that change shared state create their own records.
+/// </summary>
+public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? database;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public TestDatabase Database => database ?? throw new InvalidOperationException("The factory has not been initialised.");
+
+    /// <summary>Settings for the app under test; browser tests turn off RequireHttps because they use plain http on loopback.</summary>
+    protected virtual LanternSettings Settings => new() { Demo = true, RequireHttps = true };
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+        _ = Services;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(Logs);
+        });
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Database.Options);
+            services.AddSingleton(Settings);
+        });
+    }
+
+    /// <summary>Runs work against the database as the system (no scope), for arranging data and checking results.</summary>
+    public async Task<T> WithSystemDbAsync<T>(Func<LanternDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AccessScope>().SetSystem();
+        return await work(scope.ServiceProvider.GetRequiredService<LanternDbContext>());
+    }
+
+    public Task WithSystemDbAsync(Func<LanternDbContext, Task> work) => WithSystemDbAsync(async db =>
+    {
+        await work(db);
+        return true;
+    });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
