@@ -37,14 +37,7 @@ public static class CliDatabase
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddLanternCore(Options(result));
-        services.AddIdentityCore<LanternUser>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-            })
+        services.AddIdentityCore<LanternUser>(AccountPolicy.Apply)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<LanternDbContext>();
         return services.BuildServiceProvider();

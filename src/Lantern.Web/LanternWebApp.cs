@@ -62,19 +62,7 @@ public static class LanternWebApp
         services.AddLanternCore(database);
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Lantern").Get<LanternSettings>() ?? new LanternSettings());
 
-        services.AddIdentity<LanternUser, IdentityRole<Guid>>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 4;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<LanternUser, IdentityRole<Guid>>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<LanternDbContext>()
             .AddDefaultTokenProviders();
 
