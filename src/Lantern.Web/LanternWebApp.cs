@@ -157,7 +157,10 @@ public static class LanternWebApp
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        // API callers get problem details for bare status codes; people get a page in words.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
