@@ -1,11 +1,10 @@
 using Lantern.Core.Cases;
-using Lantern.TestCommon;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Lantern.Web.Tests.Security;
+namespace Lantern.TestCommon;
 
 /// <summary>Every route the app maps, from its own endpoint data, with route values filled from one family's records.</summary>
 public sealed record RouteSample(string Pattern, string Method, string Url, bool AllowsAnonymous, bool HasRecordId, bool IsApi);
