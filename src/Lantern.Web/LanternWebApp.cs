@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 
@@ -112,6 +113,7 @@ public static class LanternWebApp
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
+        services.AddDataProtection().SetApplicationName("Lantern").PersistKeysToDbContext<LanternDbContext>();
         services.AddAuthorization(LanternPolicies.Configure);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         services.AddRazorPages(o =>

@@ -16,7 +16,15 @@ namespace Lantern.TestCommon;
 /// </summary>
 public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly LanternFactory? sharesDatabaseWith;
     private TestDatabase? database;
+
+    public LanternFactory()
+    {
+    }
+
+    /// <summary>A second app instance on the same database as <paramref name="first"/>, as behind a load balancer.</summary>
+    public LanternFactory(LanternFactory first) => sharesDatabaseWith = first;
 
     public CapturedLogs Logs { get; } = new();
 
@@ -27,7 +35,7 @@ public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = sharesDatabaseWith?.Database ?? await TestDatabase.CreateAsync();
         ClientOptions.BaseAddress = new Uri("https://localhost");
         ClientOptions.AllowAutoRedirect = false;
         _ = Services;
@@ -67,7 +75,7 @@ public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (database is not null)
+        if (database is not null && sharesDatabaseWith is null)
         {
             await database.DisposeAsync();
         }

@@ -4,6 +4,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Intakes;
 using Lantern.Core.People;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lantern.Core.Data;
 
 public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options, AccessScope scope)
-    : IdentityDbContext<LanternUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<LanternUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public AccessScope Scope { get; } = scope;
 
@@ -26,6 +27,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
+
+    /// <summary>Data Protection keys shared by every web instance, so that a cookie issued by one is valid on another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
