@@ -20,6 +20,7 @@ public static class LanternCommand
         root.Subcommands.Add(AuditCommands.Build(output, error));
         root.Subcommands.Add(AdminCommands.Build(output, error));
         root.Subcommands.Add(SeedCommand.Build(output, error));
+        root.Subcommands.Add(ReportCommands.Build(output));
         return root;
     }
 }
