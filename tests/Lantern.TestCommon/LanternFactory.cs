@@ -54,7 +54,13 @@ public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.AddSingleton(Database.Options);
             services.AddSingleton(Settings);
+            AddTestServices(services);
         });
+    }
+
+    /// <summary>For a test class that needs to replace a service (a fake clock, say).</summary>
+    protected virtual void AddTestServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Runs work against the database as the system (no scope), for arranging data and checking results.</summary>
