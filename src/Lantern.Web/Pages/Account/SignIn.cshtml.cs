@@ -5,6 +5,7 @@ using Lantern.Core.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Pages.Account;
 
@@ -26,9 +27,10 @@ public sealed class SignInModel(SignInManager<LanternUser> signIn, AuditTrail au
 
     public string? Problem { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>A new installation without --demo has no accounts: point to first-run set-up.</summary>
+    public bool NeedsSetup { get; private set; }
+
+    public async Task OnGetAsync() => NeedsSetup = !await signIn.UserManager.Users.AnyAsync();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
