@@ -12,6 +12,10 @@ public static class ApiRoutes
         api.MapAuthEndpoints();
         var cases = api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiCaseWork);
         cases.MapCaseEndpoints();
+        cases.MapParticipantEndpoints();
+        cases.MapPeopleEndpoints();
+        cases.MapRelationshipEndpoints();
+        cases.MapIntakeEndpoints();
         return app;
     }
 }
