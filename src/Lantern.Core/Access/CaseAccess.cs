@@ -38,6 +38,30 @@ public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
         }
     }
 
+    /// <summary>Records a refused attempt on an intake outside the caller's scope, against the intake's case.</summary>
+    public async Task RecordDeniedIntakeAsync(Guid intakeId, AuditAction attempted, CancellationToken cancellationToken)
+    {
+        var caseId = await db.Intakes.IgnoreQueryFilters().Where(i => i.Id == intakeId).Select(i => (Guid?)i.CaseId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (caseId is not null)
+        {
+            await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.AccessDenied, CaseId: caseId, SubjectId: intakeId,
+                Outcome: AuditOutcome.Denied, Detail: $"attempted={attempted}"));
+        }
+    }
+
+    /// <summary>Records a refused attempt on a relationship outside the caller's scope, against its first person.</summary>
+    public async Task RecordDeniedRelationshipAsync(Guid relationshipId, AuditAction attempted, CancellationToken cancellationToken)
+    {
+        var personId = await db.Relationships.IgnoreQueryFilters().Where(r => r.Id == relationshipId).Select(r => (Guid?)r.PersonId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (personId is not null)
+        {
+            await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.AccessDenied, PersonId: personId, SubjectId: relationshipId,
+                Outcome: AuditOutcome.Denied, Detail: $"attempted={attempted}"));
+        }
+    }
+
     /// <summary>A case may be held only by a team, and allocated only to an active worker, of the owning agency.</summary>
     public async Task<Dictionary<string, string[]>> CheckAllocationAsync(Guid? teamId, Guid? workerId, CancellationToken cancellationToken)
     {

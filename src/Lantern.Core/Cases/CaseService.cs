@@ -13,7 +13,8 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
     {
         ArgumentNullException.ThrowIfNull(query);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var page = Math.Max(1, query.Page);
+        // Bounded so that (page - 1) * pageSize cannot overflow into a negative offset, which PostgreSQL refuses.
+        var page = Math.Clamp(query.Page, 1, 1_000_000);
         var cases = db.Cases.AsNoTracking();
         if (query.Status is { } status)
         {

@@ -65,7 +65,12 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         var participant = await db.Participants.SingleOrDefaultAsync(p => p.Id == participantId && p.CaseId == caseId, cancellationToken);
         if (participant is null)
         {
-            await access.RecordDeniedCaseAsync(caseId, AuditAction.ParticipantUpdated, cancellationToken);
+            // A wrong participant id on a case the caller can see is a mistake, not a refused access.
+            if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+            {
+                await access.RecordDeniedCaseAsync(caseId, AuditAction.ParticipantUpdated, cancellationToken);
+            }
+
             return false;
         }
 

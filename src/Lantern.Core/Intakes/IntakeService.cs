@@ -23,6 +23,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
             .SingleOrDefaultAsync(cancellationToken);
         if (intake is null)
         {
+            await access.RecordDeniedIntakeAsync(id, AuditAction.IntakeViewed, cancellationToken);
             return null;
         }
 
@@ -75,6 +76,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
         var intake = await db.Intakes.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (intake is null)
         {
+            await access.RecordDeniedIntakeAsync(id, AuditAction.IntakeUpdated, cancellationToken);
             return false;
         }
 
@@ -104,6 +106,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
         var intake = await db.Intakes.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (intake is null)
         {
+            await access.RecordDeniedIntakeAsync(id, AuditAction.IntakeCompleted, cancellationToken);
             return false;
         }
 

@@ -125,6 +125,13 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         InputRules.Enforce(input);
         db.Entry(person).Property(p => p.Version).OriginalValue = input.Version!.Value;
         var mayTouch = !person.AddressIsConfidential || db.Scope.MayViewConfidentialAddresses;
+        if (mayTouch && person.AddressIsConfidential && input.AddressIsConfidential && string.IsNullOrWhiteSpace(input.Address))
+        {
+            // A permitted viewer who has not revealed the address reads it as empty; sending that back must not erase
+            // a survivor's safe address. To remove it, also clear AddressIsConfidential.
+            input = input with { Address = person.Address };
+        }
+
         var changed = Apply(person, input, mayTouch);
         person.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.PersonUpdated, PersonId: id, Detail: CaseService.FieldList(changed)), cancellationToken);

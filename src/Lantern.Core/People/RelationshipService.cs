@@ -28,6 +28,23 @@ public sealed class RelationshipService(LanternDbContext db, AuditTrail audit, C
         return list;
     }
 
+    /// <summary>One relationship between two people the caller may see; the read is audited against its first person.</summary>
+    public async Task<RelationshipView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var found = await db.Relationships.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new RelationshipView(r.Id, r.PersonId, r.Person!.GivenName + " " + r.Person.FamilyName, r.Kind,
+                r.RelatedPersonId, r.RelatedPerson!.GivenName + " " + r.RelatedPerson.FamilyName, r.StartedOn, r.EndedOn, r.Version))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            await access.RecordDeniedRelationshipAsync(id, AuditAction.RelationshipsListed, cancellationToken);
+            return null;
+        }
+
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.RelationshipsListed, PersonId: found.PersonId, SubjectId: id));
+        return found;
+    }
+
     public async Task<Relationship> CreateAsync(RelationshipInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -54,6 +71,7 @@ public sealed class RelationshipService(LanternDbContext db, AuditTrail audit, C
         var relationship = await db.Relationships.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (relationship is null)
         {
+            await access.RecordDeniedRelationshipAsync(id, AuditAction.RelationshipUpdated, cancellationToken);
             return false;
         }
 

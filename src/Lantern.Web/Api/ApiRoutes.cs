@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Lantern.Web.Api;
 
 public static class ApiRoutes
@@ -5,10 +7,15 @@ public static class ApiRoutes
     /// <summary>Maps /api/v1. Each resource's endpoints live in their own file.</summary>
     public static IEndpointRouteBuilder MapLanternApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1");
+        // API clients get status codes (and problem details where there is something to say), never the HTML error page.
+        var api = app.MapGroup("/api/v1").WithMetadata(new SkipStatusCodePagesAttribute());
         api.MapAuthEndpoints();
         var cases = api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiCaseWork);
         cases.MapCaseEndpoints();
+        cases.MapParticipantEndpoints();
+        cases.MapPeopleEndpoints();
+        cases.MapRelationshipEndpoints();
+        cases.MapIntakeEndpoints();
         return app;
     }
 }

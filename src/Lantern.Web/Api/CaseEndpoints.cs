@@ -9,10 +9,17 @@ public static class CaseEndpoints
     public static void MapCaseEndpoints(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
-        cases.MapGet("/", ListAsync).WithSummary("Cases the caller may see, newest first; search by reference or a person's name.");
-        cases.MapGet("/{id:guid}", GetAsync).WithSummary("One case with its participants, relationships and intakes.");
-        cases.MapPost("/", CreateAsync).WithSummary("Open a case in intake, owned by the caller's agency.");
-        cases.MapPut("/{id:guid}", UpdateAsync).WithSummary("Change a case; send the version you read (409 if someone saved first).");
+        cases.MapGet("/", ListAsync).WithSummary("Cases the caller may see, newest first; search by reference or a person's name.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        cases.MapGet("/{id}", GetAsync).WithSummary("One case with its participants, relationships and intakes.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        cases.MapPost("/", CreateAsync).WithSummary("Open a case in intake, owned by the caller's agency.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        cases.MapPut("/{id}", UpdateAsync).WithSummary("Change a case; send the version you read (409 if someone saved first).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Ok<CasePage>> ListAsync(CaseService service, string? search, CaseStatus? status, bool? mine, int? page, int? pageSize,
