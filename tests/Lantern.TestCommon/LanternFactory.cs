@@ -24,7 +24,7 @@ public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A second app instance on the same database as <paramref name="first"/>, as behind a load balancer.</summary>
-    public LanternFactory(LanternFactory first) => sharesDatabaseWith = first;
+    protected LanternFactory(LanternFactory first) => sharesDatabaseWith = first;
 
     public CapturedLogs Logs { get; } = new();
 

@@ -22,9 +22,11 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await first.InitializeAsync();
-        second = new LanternFactory(first);
+        second = new SecondInstance(first);
         await second.InitializeAsync();
     }
+
+    private sealed class SecondInstance(LanternFactory first) : LanternFactory(first);
 
     public async ValueTask DisposeAsync()
     {
