@@ -36,7 +36,7 @@ public static class CaseEndpoints
         return TypedResults.Created($"/api/v1/cases/{created.Id}", detail);
     }
 
-    private static async Task<Results<Ok<CaseDetail>, NotFound>> UpdateAsync(Guid id, CaseUpdateInput input, CaseService service,
+    private static async Task<Results<Ok<CaseDetail>, NoContent, NotFound>> UpdateAsync(Guid id, CaseUpdateInput input, CaseService service,
         CancellationToken cancellationToken)
     {
         if (!await service.UpdateAsync(id, input, cancellationToken))
@@ -44,6 +44,7 @@ public static class CaseEndpoints
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok((await service.GetAsync(id, cancellationToken))!);
+        // A change of team or worker can move the case out of the caller's own scope: saved, but no longer theirs to read.
+        return await service.GetAsync(id, cancellationToken) is { } updated ? TypedResults.Ok(updated) : TypedResults.NoContent();
     }
 }

@@ -24,7 +24,8 @@ public sealed class ProblemResponses(IProblemDetailsService problems) : IExcepti
 
         ProblemDetails? details = exception switch
         {
-            InvalidInputException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
+            // Field names as API clients write them (camelCase JSON), matching the errors for unreadable JSON.
+            InvalidInputException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value))
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "Some of what was sent needs correcting.",
