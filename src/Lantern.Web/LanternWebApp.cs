@@ -127,6 +127,14 @@ public static class LanternWebApp
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/Setup/Index");
+        }).AddMvcOptions(o =>
+        {
+            // A value no form offers (a tampered or stale choice) gets words a caseworker can act on, not a field's code name.
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => "This is not one of the choices offered here. Choose again.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "This is not one of the choices offered here. Choose again.");
+            messages.SetValueIsInvalidAccessor(_ => "This value is not valid. Enter it again.");
+            messages.SetValueMustNotBeNullAccessor(_ => "Enter a value.");
         });
 
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

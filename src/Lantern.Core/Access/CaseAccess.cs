@@ -89,6 +89,9 @@ public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            // The stale edit stays unsaved; forget it, so that the next save in this request (the audited read of the
+            // current record that the conflict page shows, for example) does not try to write it again.
+            db.ChangeTracker.Clear();
             throw new EditConflictException("This record was changed by someone else after you opened it. Your changes have not been saved.", ex);
         }
     }

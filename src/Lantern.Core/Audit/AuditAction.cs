@@ -33,6 +33,8 @@ public enum AuditAction
     UserDisabled = 501,
     UserEnabled = 502,
     AgencyCreated = 503,
+    TeamCreated = 504,
+    UserUnlocked = 505,
     AuditViewed = 600,
     DemoDataSeeded = 700,
 }

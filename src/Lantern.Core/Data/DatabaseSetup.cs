@@ -1,4 +1,5 @@
 using Lantern.Core.Access;
+using Lantern.Core.Agencies;
 using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Intakes;
@@ -47,6 +48,7 @@ public static class DatabaseSetup
         services.AddScoped<RelationshipService>();
         services.AddScoped<IntakeService>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

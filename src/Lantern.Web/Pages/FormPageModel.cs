@@ -1,5 +1,6 @@
 using Lantern.Core.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Lantern.Web.Pages;
 
@@ -9,6 +10,11 @@ public abstract class FormPageModel : PageModel
     /// <summary>Prefix of the bound input model ("Input"), so that service field names land on the right inputs.</summary>
     protected virtual string InputPrefix => "";
 
+    public bool HasErrors => ModelState.ErrorCount > 0;
+
+    /// <summary>The page title, starting "Error:" while the form has errors, so that screen reader users hear it first.</summary>
+    public string TitleFor(string title) => HasErrors ? "Error: " + title : title;
+
     public bool HasError(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 
@@ -16,20 +22,74 @@ public abstract class FormPageModel : PageModel
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     /// <summary>Every error message with the field it belongs to, for the error summary at the top of a form.</summary>
-    public IEnumerable<(string Field, string Message)> AllErrors() =>
-        ModelState.Where(e => e.Value is { Errors.Count: > 0 })
-            .SelectMany(e => e.Value!.Errors.Select(err => (e.Key, err.ErrorMessage)));
+    /// <remarks>In the order of the input model's properties, which the forms follow, so that the summary reads in page order.</remarks>
+    public IEnumerable<(string Field, string Message)> AllErrors()
+    {
+        var order = string.IsNullOrEmpty(InputPrefix)
+            ? []
+            : GetType().GetProperty(InputPrefix)?.PropertyType.GetProperties().Select(p => $"{InputPrefix}.{p.Name}").ToList() ?? [];
+        int Position(string key) => order.FindIndex(name => key == name || key.StartsWith(name + ".", StringComparison.Ordinal));
+        return ModelState.Where(e => e.Value is { Errors.Count: > 0 })
+            .OrderBy(e => Position(e.Key))
+            .SelectMany(e => e.Value!.Errors.Select(err => (e.Key, string.IsNullOrEmpty(err.ErrorMessage) ? "Check this value." : err.ErrorMessage)))
+            .Distinct();
+    }
+
+    /// <summary>
+    /// Where the error summary's link for a field goes: the field's input (its id), or null for an error that
+    /// belongs to no field on this page. A page may send a field elsewhere (another step of a journey).
+    /// </summary>
+    public virtual string? ErrorLink(string field) =>
+        string.IsNullOrEmpty(field) || field.EndsWith(".Version", StringComparison.Ordinal) ? null : "#" + TagBuilder.CreateSanitizedId(field, "_");
+
+    protected string KeyFor(string field) =>
+        string.IsNullOrEmpty(InputPrefix) || string.IsNullOrEmpty(field) ? field : $"{InputPrefix}.{field}";
 
     protected void AddErrors(InvalidInputException invalid)
     {
         ArgumentNullException.ThrowIfNull(invalid);
-        foreach (var (field, messages) in invalid.Errors)
+        AddErrors(invalid.Errors);
+    }
+
+    /// <param name="onlyNewFields">Skip fields that already have an error (so a field does not show two messages for one mistake).</param>
+    protected void AddErrors(IReadOnlyDictionary<string, string[]> errors, bool onlyNewFields = false)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (field, messages) in errors)
         {
-            var key = string.IsNullOrEmpty(InputPrefix) || string.IsNullOrEmpty(field) ? field : $"{InputPrefix}.{field}";
+            var key = KeyFor(field);
+            if (onlyNewFields && HasError(key))
+            {
+                continue;
+            }
+
             foreach (var message in messages)
             {
                 ModelState.AddModelError(key, message);
             }
         }
     }
+
+    /// <summary>Reads a day-month-year field, recording an error against it when it is not a real date.</summary>
+    protected DateOnly? ReadDate(DateParts? parts, string field, string label)
+    {
+        if (parts is null)
+        {
+            return null;
+        }
+
+        var error = parts.TryRead(label, out var date);
+        if (error is not null)
+        {
+            ModelState.AddModelError(KeyFor(field), error);
+        }
+
+        return date;
+    }
+
+    /// <summary>
+    /// When this page found mistakes before calling the service, also shows what the service's own rules
+    /// would say about the rest, so that the user can correct everything at once.
+    /// </summary>
+    protected void AddRuleErrors(object input) => AddErrors(InputRules.Check(input), onlyNewFields: true);
 }

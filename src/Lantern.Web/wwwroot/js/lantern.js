@@ -7,6 +7,8 @@
  *    the form is submitted only if the user confirms.
  * 2. <select data-autosubmit> inside a form (or any <select> inside <form data-autosubmit>):
  *    the form is submitted when the selection changes.
+ * 3. <div data-error-summary tabindex="-1">: when a page comes back with errors, focus moves
+ *    to the error summary so that keyboard and screen reader users start there.
  */
 (function () {
   "use strict";
@@ -24,6 +26,19 @@
       event.stopImmediatePropagation();
     }
   }, true);
+
+  function focusErrorSummary() {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      summary.focus();
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", focusErrorSummary);
+  } else {
+    focusErrorSummary();
+  }
 
   document.addEventListener("change", function (event) {
     var select = event.target;

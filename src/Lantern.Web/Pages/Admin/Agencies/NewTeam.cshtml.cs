@@ -1,0 +1,61 @@
+using Lantern.Core.Access;
+using Lantern.Core.Agencies;
+using Lantern.Core.Validation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Admin.Agencies;
+
+public sealed class TeamFields
+{
+    public string? Name { get; set; }
+}
+
+public sealed class NewTeamModel(AccountAdministration administration) : FormPageModel
+{
+    protected override string InputPrefix => "Input";
+
+    [BindProperty]
+    public TeamFields Input { get; set; } = new();
+
+    public AgencyView Agency { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await administration.GetAgencyAsync(id, cancellationToken) is not { } agency)
+        {
+            return NotFound();
+        }
+
+        Agency = agency;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await administration.GetAgencyAsync(id, cancellationToken) is not { } agency)
+        {
+            return NotFound();
+        }
+
+        Agency = agency;
+        try
+        {
+            if (await administration.AddTeamAsync(id, new NewTeamInput { Name = Input.Name }, cancellationToken) is not { } team)
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = $"{team.Name} has been added to {agency.Name}.";
+            return Redirect("/Admin/Agencies");
+        }
+        catch (InvalidInputException invalid)
+        {
+            AddErrors(invalid);
+            return Page();
+        }
+        catch (NotPermittedException)
+        {
+            return Forbid();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Lantern.Core.Access;
+using Lantern.Core.Cases;
+using Lantern.Core.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lantern.Web.Pages.Cases;
+
+/// <summary>The case: who is in the family and in what role, how they are related, and the concerns received.</summary>
+public sealed class DetailsModel(CaseService cases, AccessScope scope, TimeProvider clock) : PageModel
+{
+    public CaseDetail Case { get; private set; } = null!;
+    public bool MayWrite => scope.WritesCases;
+    public DateOnly Today { get; } = clock.Today();
+
+    /// <summary>Children first (the child at the centre), then the survivor, the perpetrator and others; by age within a role.</summary>
+    public IEnumerable<ParticipantView> Participants => Case.Participants.OrderBy(p => p.Role).ThenBy(p => p.DateOfBirth ?? DateOnly.MaxValue);
+
+    public IEnumerable<ParticipantView> Perpetrators => Case.Participants.Where(p => p.Role == ParticipantRole.Perpetrator);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await cases.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Case = found;
+        return Page();
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using Lantern.Core.Agencies;
+using Lantern.Core.Audit;
+using Lantern.Core.Cases;
+using Lantern.Core.Intakes;
+using Lantern.Core.People;
+using Lantern.Practice.Screening;
+
+namespace Lantern.Web.Pages;
+
+/// <summary>
+/// Every stored value in the words a caseworker reads. The switches are exhaustive (a missing case is a build
+/// error), so a new value cannot reach a page as a code name.
+/// </summary>
+public static class Labels
+{
+    public const string DateFormat = "d MMM yyyy";
+
+    public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date, string whenMissing) => date is { } d ? Date(d) : whenMissing;
+
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Date and time in UTC, for the audit trail.</summary>
+    public static string Moment(DateTimeOffset at) =>
+        at.UtcDateTime.ToString(DateFormat + ", HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+
+    public static string For(CaseStatus status) => status switch
+    {
+        CaseStatus.Intake => "In intake",
+        CaseStatus.Open => "Open",
+        CaseStatus.Closed => "Closed",
+    };
+
+    public static string For(IntakeStatus status) => status switch
+    {
+        IntakeStatus.Draft => "Draft",
+        IntakeStatus.Completed => "Completed",
+    };
+
+    public static string For(IntakeSource source) => source switch
+    {
+        IntakeSource.PoliceConcernForm => "Police concern form",
+        IntakeSource.School => "School",
+        IntakeSource.Health => "Health service",
+        IntakeSource.Self => "The family (self-referral)",
+        IntakeSource.OtherAgency => "Another agency",
+        IntakeSource.Anonymous => "Anonymous",
+    };
+
+    public static string For(ScreeningOutcome outcome) => outcome switch
+    {
+        ScreeningOutcome.NotScreened => "Not yet screened",
+        ScreeningOutcome.DomesticAbuseIndicated => "Domestic abuse indicated",
+        ScreeningOutcome.NoIndicatorsFound => "No indicators of domestic abuse found",
+        ScreeningOutcome.UnableToScreenSafely => "Not safe to screen now",
+    };
+
+    public static string For(ScreeningAnswer answer) => answer switch
+    {
+        ScreeningAnswer.NotAsked => "Not answered",
+        ScreeningAnswer.Yes => "Yes",
+        ScreeningAnswer.No => "No",
+        ScreeningAnswer.NotKnown => "Not known",
+    };
+
+    /// <summary>A screening question in a few words, to say which one a message is about.</summary>
+    public static string InBrief(ScreeningQuestion question) => question switch
+    {
+        ScreeningQuestion.HarmOrFearFromPartner => "Hurt, threatened or made afraid by a partner",
+        ScreeningQuestion.ControllingBehaviour => "Controlling behaviour",
+        ScreeningQuestion.PoliceOrCourtInvolvement => "Police or court involvement",
+        ScreeningQuestion.ChildrenHarmedOrUsed => "Children hurt, threatened or used",
+    };
+
+    public static string For(DateOfBirthAccuracy accuracy) => accuracy switch
+    {
+        DateOfBirthAccuracy.Unknown => "Not known",
+        DateOfBirthAccuracy.Exact => "Exact",
+        DateOfBirthAccuracy.Approximate => "Approximate",
+    };
+
+    /// <summary>The middle of "A is the … of B".</summary>
+    public static string For(RelationshipKind kind) => kind switch
+    {
+        RelationshipKind.Partner => "partner of",
+        RelationshipKind.FormerPartner => "former partner of",
+        RelationshipKind.ParentOf => "parent of",
+        RelationshipKind.StepParentOf => "step-parent of",
+        RelationshipKind.Sibling => "sibling of",
+        RelationshipKind.Other => "otherwise related to",
+    };
+
+    /// <summary>When a relationship held: ", since 3 Feb 2011", ", 3 Feb 2011 to 9 Jan 2020", ", until 9 Jan 2020" or "".</summary>
+    public static string Period(DateOnly? startedOn, DateOnly? endedOn) => (startedOn, endedOn) switch
+    {
+        ({ } s, { } e) => $", {Date(s)} to {Date(e)}",
+        ({ } s, null) => $", since {Date(s)}",
+        (null, { } e) => $", until {Date(e)}",
+        (null, null) => "",
+    };
+
+    public static string For(AgencyType type) => type switch
+    {
+        AgencyType.ChildWelfare => "Child welfare",
+        AgencyType.DomesticAbuseService => "Domestic abuse service",
+        AgencyType.Police => "Police",
+        AgencyType.Court => "Court",
+        AgencyType.Probation => "Probation",
+        AgencyType.School => "School",
+        AgencyType.Health => "Health",
+        AgencyType.MentalHealth => "Mental health",
+        AgencyType.PerpetratorInterventionProgramme => "Perpetrator intervention programme",
+        AgencyType.Other => "Other",
+    };
+
+    public static string ForRole(string role) => role switch
+    {
+        LanternRoles.Practitioner => "Practitioner",
+        LanternRoles.Supervisor => "Supervisor",
+        LanternRoles.Manager => "Manager",
+        LanternRoles.Reviewer => "Reviewer (reads cases, changes nothing)",
+        LanternRoles.PartnerPractitioner => "Partner agency practitioner",
+        LanternRoles.Administrator => "Administrator (accounts and agencies; no case content)",
+        _ => role,
+    };
+
+    /// <summary>A participant's role in full, as offered when adding someone to a case.</summary>
+    public static string ForRole(ParticipantRole role, LanternSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return role switch
+        {
+            ParticipantRole.Child => "Child",
+            ParticipantRole.Survivor => "Survivor / non-offending parent",
+            ParticipantRole.Perpetrator => settings.PerpetratorTerm,
+            ParticipantRole.OtherCaregiver => "Other caregiver",
+            ParticipantRole.Other => "Other",
+        };
+    }
+
+    public static string For(AuditOutcome outcome) => outcome switch
+    {
+        AuditOutcome.Succeeded => "Succeeded",
+        AuditOutcome.Denied => "Denied",
+        AuditOutcome.Failed => "Failed",
+    };
+
+    public static string For(AuditAction action) => action switch
+    {
+        AuditAction.CaseListed => "Listed cases",
+        AuditAction.CaseViewed => "Viewed a case",
+        AuditAction.CaseCreated => "Opened a case",
+        AuditAction.CaseUpdated => "Changed a case",
+        AuditAction.ParticipantAdded => "Added a person to a case",
+        AuditAction.ParticipantUpdated => "Changed a person's role in a case",
+        AuditAction.PersonViewed => "Viewed a person",
+        AuditAction.PersonCreated => "Recorded a person",
+        AuditAction.PersonUpdated => "Changed a person's details",
+        AuditAction.PersonSearched => "Searched for people",
+        AuditAction.ConfidentialAddressViewed => "Viewed a confidential address",
+        AuditAction.RelationshipCreated => "Recorded a relationship",
+        AuditAction.RelationshipUpdated => "Changed a relationship",
+        AuditAction.RelationshipsListed => "Listed relationships",
+        AuditAction.IntakeViewed => "Viewed an intake",
+        AuditAction.IntakeCreated => "Recorded a concern (intake)",
+        AuditAction.IntakeUpdated => "Changed an intake",
+        AuditAction.IntakeCompleted => "Completed an intake",
+        AuditAction.SignedIn => "Signed in",
+        AuditAction.SignInFailed => "Failed to sign in",
+        AuditAction.LockedOut => "Locked out",
+        AuditAction.SignedOut => "Signed out",
+        AuditAction.AccessDenied => "Was refused access",
+        AuditAction.UserCreated => "Created an account",
+        AuditAction.UserDisabled => "Disabled an account",
+        AuditAction.UserEnabled => "Enabled an account",
+        AuditAction.AgencyCreated => "Created an agency",
+        AuditAction.TeamCreated => "Added a team",
+        AuditAction.UserUnlocked => "Unlocked an account",
+        AuditAction.AuditViewed => "Viewed the audit trail",
+        AuditAction.DemoDataSeeded => "Loaded demonstration data",
+    };
+
+    /// <summary>
+    /// A person's age today: "14", "About 14" when the date of birth is approximate, "8 months" for a baby,
+    /// "Not known" without a date, "Not yet born" for an expected baby.
+    /// </summary>
+    public static string Age(DateOnly? dateOfBirth, DateOfBirthAccuracy accuracy, DateOnly today)
+    {
+        if (dateOfBirth is not { } born || accuracy == DateOfBirthAccuracy.Unknown)
+        {
+            return "Not known";
+        }
+
+        if (born > today)
+        {
+            return "Not yet born";
+        }
+
+        var months = ((today.Year - born.Year) * 12) + today.Month - born.Month - (today.Day < born.Day ? 1 : 0);
+        var text = months >= 12 ? (months / 12).ToString(CultureInfo.InvariantCulture)
+            : months == 1 ? "1 month"
+            : months > 1 ? $"{months} months"
+            : "Under 1 month";
+        return accuracy == DateOfBirthAccuracy.Approximate ? "About " + (months >= 12 ? text : text.ToLowerInvariant()) : text;
+    }
+}
