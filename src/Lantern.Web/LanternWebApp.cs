@@ -129,6 +129,8 @@ public static class LanternWebApp
             o.Conventions.AllowAnonymousToPage("/Setup/Index");
         }).AddMvcOptions(o =>
         {
+            o.Filters.Add(new UnhandledMethodFilter());
+
             // A value no form offers (a tampered or stale choice) gets words a caseworker can act on, not a field's code name.
             var messages = o.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((_, _) => "This is not one of the choices offered here. Choose again.");

@@ -12,6 +12,13 @@ public sealed class AuditLog(LanternDbContext db, AuditTrail audit)
     {
         ArgumentNullException.ThrowIfNull(query);
         var events = db.AuditEvents.AsNoTracking();
+        if (db.Scope.Kind == Access.ScopeKind.User && !db.Scope.IsAdministrator)
+        {
+            // A manager reads her own agency's trail; administrators and the command line read all of it.
+            var agencyId = db.Scope.AgencyId;
+            events = events.Where(e => e.AgencyId == agencyId);
+        }
+
         if (query.CaseId is { } caseId)
         {
             events = events.Where(e => e.CaseId == caseId);

@@ -49,13 +49,13 @@ public sealed partial class BadFormInputTests(LanternFactory factory) : IClassFi
                 posted++;
                 if ((int)response.StatusCode >= 500)
                 {
-                    failures.Add($"POST {form.Url} with '{junk[..Math.Min(junk.Length, 20)]}' answered {(int)response.StatusCode}");
+                    failures.Add($"POST {form.Url} with [{junk[..Math.Min(junk.Length, 20)]}] answered {(int)response.StatusCode}");
                 }
             }
         }
 
         Assert.True(posted > 0, "No form was posted.");
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         var home = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.True(home.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"Home answered {(int)home.StatusCode} after the hostile posts.");
     }
