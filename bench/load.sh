@@ -20,6 +20,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 command -v wrk >/dev/null || { as_root apt-get update -qq; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
 
 work=$(mktemp -d /tmp/lantern-bench.XXXXXX)
+chmod 755 "$work" # the postgres user must reach its cluster folder inside
 port=5181; pgport=55441
 pids=()
 cleanup() {
