@@ -1,17 +1,15 @@
-using System.Data.Common;
 using Lantern.Core.Access;
 using Lantern.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lantern.Core.Audit;
 
 /// <summary>
-/// Appends to the hash-chained audit trail in the same transaction as the change (or read) it records.
-/// The chain head row is updated first, which takes its row lock: appends are serialised, and sequence
-/// numbers stay gapless because a rolled-back transaction also rolls back the head.
+/// Writes audit events for the current caller. Events recording a change are linked into the chain in the
+/// same transaction as the change; events recording a read go through the group writer, and the caller waits
+/// until they are committed.
 /// </summary>
-public sealed class AuditTrail(LanternDbContext db, TimeProvider clock)
+public sealed class AuditTrail(LanternDbContext db, TimeProvider clock, AuditGroupWriter? groupWriter = null)
 {
     /// <summary>The name recorded for an actor when a user name is known (sign-in attempts, for example).</summary>
     public string? ActorName { get; set; }
@@ -23,16 +21,19 @@ public sealed class AuditTrail(LanternDbContext db, TimeProvider clock)
     public async Task SaveAsync(CancellationToken cancellationToken, params AuditEntry[] entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var events = entries.Select(Describe).ToList();
+        if (groupWriter is not null && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+        {
+            await groupWriter.WriteAsync(events, cancellationToken);
+            return;
+        }
+
         var ownTransaction = db.Database.CurrentTransaction is null;
         var transaction = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync(cancellationToken);
-        var appended = new List<AuditEvent>(entries.Length);
         try
         {
-            foreach (var entry in entries)
-            {
-                appended.Add(await AppendAsync(transaction, entry, cancellationToken));
-            }
-
+            await AuditChain.LinkAsync(db, transaction, events, cancellationToken);
+            db.AuditEvents.AddRange(events);
             await db.SaveChangesAsync(cancellationToken);
             if (ownTransaction)
             {
@@ -42,7 +43,7 @@ public sealed class AuditTrail(LanternDbContext db, TimeProvider clock)
         catch
         {
             // The rows were rolled back with the transaction; do not let a retry save them out of sequence.
-            foreach (var audit in appended)
+            foreach (var audit in events)
             {
                 db.Entry(audit).State = EntityState.Detached;
             }
@@ -58,30 +59,11 @@ public sealed class AuditTrail(LanternDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<AuditEvent> AppendAsync(IDbContextTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    private AuditEvent Describe(AuditEntry entry)
     {
-        var connection = db.Database.GetDbConnection();
-        long sequence;
-        string previousHash;
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText =
-                "UPDATE audit_chain_head SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence, last_hash";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                throw new InvalidOperationException("The audit chain head row is missing: the database was not migrated.");
-            }
-
-            sequence = reader.GetInt64(0);
-            previousHash = reader.GetString(1);
-        }
-
         var scope = db.Scope;
-        var audit = new AuditEvent
+        return new AuditEvent
         {
-            Sequence = sequence,
             OccurredAt = clock.Now(),
             UserId = scope.Kind == ScopeKind.User ? scope.UserId : null,
             UserName = ActorName,
@@ -93,28 +75,8 @@ public sealed class AuditTrail(LanternDbContext db, TimeProvider clock)
             SubjectId = entry.SubjectId,
             Outcome = entry.Outcome,
             Detail = entry.Detail,
-            PreviousHash = previousHash,
+            PreviousHash = "",
             Hash = "",
         };
-        audit.Hash = AuditHash.Compute(audit);
-
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = "UPDATE audit_chain_head SET last_hash = @hash WHERE id = 1";
-            AddParameter(command, "@hash", audit.Hash);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        db.AuditEvents.Add(audit);
-        return audit;
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -39,6 +39,7 @@ public static class DatabaseSetup
         // Resolved when first used, so that a host (or a test) may replace the options after registration.
         services.AddDbContext<LanternDbContext>((sp, o) => Configure(o, sp.GetRequiredService<DatabaseOptions>()));
         services.AddScoped<AccessScope>();
+        services.AddSingleton<AuditGroupWriter>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<CaseAccess>();

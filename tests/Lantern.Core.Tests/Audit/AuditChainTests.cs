@@ -60,6 +60,36 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_AfterManyConcurrentReadsAndWrites_IsIntactGaplessAndComplete()
+    {
+        long before;
+        await using (var scope = host.SystemScope())
+        {
+            before = await scope.ServiceProvider.GetRequiredService<LanternDbContext>().AuditEvents.CountAsync();
+        }
+
+        // Reads share group commits; a change commits its own event. Both go through the one chain head.
+        var work = Enumerable.Range(0, 120).Select(async i =>
+        {
+            await using var scope = await host.ScopeAsAsync(i % 2 == 0 ? "worker" : "manager");
+            var services = scope.ServiceProvider;
+            if (i % 10 == 0)
+            {
+                await services.GetRequiredService<Lantern.Core.Cases.CaseService>().CreateAsync(new Lantern.Core.Cases.NewCaseInput { PresentingConcerns = $"Concern {i}" });
+            }
+            else
+            {
+                await services.GetRequiredService<AuditTrail>().SaveAsync(CancellationToken.None, new AuditEntry(AuditAction.CaseViewed, CaseId: Guid.NewGuid()));
+            }
+        });
+        await Task.WhenAll(work);
+
+        var result = await VerifyAsync();
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.Equal(before + 120, result.RowsChecked);
+    }
+
+    [Fact]
     public async Task Verify_RowEdited_ReportsThatRow()
     {
         await TamperAsync("UPDATE audit_events SET \"Detail\" = 'nothing to see' WHERE \"Sequence\" = 4");
