@@ -311,11 +311,11 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("AllocatedWorkerId", "OpenedOn");
 
-                    b.HasIndex("AllocatedWorkerId", "Status");
+                    b.HasIndex("OwningAgencyId", "OpenedOn");
 
-                    b.HasIndex("OwningAgencyId", "TeamId", "Status");
+                    b.HasIndex("TeamId", "OpenedOn");
 
                     b.ToTable("Cases");
                 });

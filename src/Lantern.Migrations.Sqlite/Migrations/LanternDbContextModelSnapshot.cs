@@ -302,11 +302,11 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("TeamId");
+                    b.HasIndex("AllocatedWorkerId", "OpenedOn");
 
-                    b.HasIndex("AllocatedWorkerId", "Status");
+                    b.HasIndex("OwningAgencyId", "OpenedOn");
 
-                    b.HasIndex("OwningAgencyId", "TeamId", "Status");
+                    b.HasIndex("TeamId", "OpenedOn");
 
                     b.ToTable("Cases");
                 });

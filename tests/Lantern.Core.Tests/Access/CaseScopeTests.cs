@@ -48,6 +48,23 @@ public sealed class CaseScopeTests(CoreHost host) : IClassFixture<CoreHost>
         Assert.Equal(expected, visible);
     }
 
+    /// <summary>The scope's kind is inlined into the SQL and cached per kind: one kind's plan must never serve another.</summary>
+    [Fact]
+    public async Task SameQuery_RunAsEachRoleInTurn_GivesEachRoleItsOwnCases()
+    {
+        var all = await AllCasesAsync();
+        var (id, team) = await UserAsync("worker");
+        var workers = all.Where(c => c.Value.Team == team || c.Value.Worker == id).Select(c => c.Key).ToHashSet();
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(all.Keys.ToHashSet(), await VisibleReferencesAsync("manager"));
+            Assert.Equal(workers, await VisibleReferencesAsync("worker"));
+            Assert.Empty(await VisibleReferencesAsync("admin"));
+            Assert.Empty(await VisibleReferencesAsync("advocate"));
+        }
+    }
+
     [Fact]
     public async Task Manager_SeesEveryCaseOfHerAgency()
     {
