@@ -79,5 +79,10 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        if (!db.IsPostgres)
+        {
+            // Keeps the query planner's statistics current (PostgreSQL's autovacuum does this by itself).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        }
     }
 }

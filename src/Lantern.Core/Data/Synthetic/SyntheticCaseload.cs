@@ -67,6 +67,10 @@ public sealed class SyntheticCaseload(LanternDbContext db, UserManager<LanternUs
         await db.Counters.Where(c => c.Name == CaseReferences.CounterName)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + caseCount), cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+
+        // Fresh statistics after a bulk load, so that the planner knows one agency holds every case and picks the
+        // team and worker indexes for a practitioner's list (without them SQLite scanned the agency index).
+        await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         await new AuditTrail(db, clock).SaveAsync(cancellationToken, new AuditEntry(AuditAction.DemoDataSeeded, Detail: $"synthetic cases={caseCount} seed={seed}"));
         return new SeedProgress(written, caseCount, rows, watch.Elapsed);
     }
