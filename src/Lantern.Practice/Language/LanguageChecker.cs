@@ -443,7 +443,7 @@ public sealed class LanguageChecker
                 return false;
             }
 
-            if (Overlaps(rule.Category, tokens[matchStart].Start, tokens[matchEnd - 1].End))
+            if (Overlaps(rule, tokens[matchStart].Start, tokens[matchEnd - 1].End))
             {
                 return false;
             }
@@ -539,7 +539,7 @@ public sealed class LanguageChecker
             return end;
         }
 
-        private bool Overlaps(string category, int startOffset, int endOffset)
+        private bool Overlaps(CompiledRule rule, int startOffset, int endOffset)
         {
             if (findings is null)
             {
@@ -549,7 +549,7 @@ public sealed class LanguageChecker
             for (var i = findings.Count - 1; i >= 0 && i >= findings.Count - 16; i--)
             {
                 var f = findings[i];
-                if (f.Rule.Category == category && f.End > startOffset && f.Start < endOffset)
+                if (f.Rule.Category == rule.Category && f.Rule.RuleSetId == rule.RuleSetId && f.End > startOffset && f.Start < endOffset)
                 {
                     return true;
                 }
