@@ -23,6 +23,9 @@ public sealed class LanguageChecker
     private readonly CompiledRule[] capitalStartRules;
     private readonly CompiledRule[] anyStartRules;
     private readonly int maxPatternLength;
+    private readonly int[]?[] patternsByAnchorWord;
+    private readonly int patternCount;
+    private readonly bool anyPatternAlwaysActive;
 
     private static readonly Lazy<LanguageChecker> DefaultChecker = new(() => CreateBuilder().Build());
 
@@ -74,6 +77,22 @@ public sealed class LanguageChecker
         }
 
         rulesByWord = [.. byWord.Select(l => l?.ToArray())];
+        var byAnchor = new List<int>?[lexicon.Vocabulary.Count];
+        var allPatterns = rules.SelectMany(r => r.Patterns.Concat(r.UnlessAfter).Concat(r.UnlessBefore).Concat(r.UnlessJustBefore).Concat(r.UnlessSentence).Concat(r.Requires))
+            .Concat(negationScopes).Concat(reportedAccounts).Distinct().ToList();
+        foreach (var pattern in allPatterns)
+        {
+            pattern.Index = patternCount++;
+            var anchor = pattern.AnchorWords(lexicon);
+            pattern.AlwaysActive = anchor is null;
+            foreach (var word in anchor ?? [])
+            {
+                (byAnchor[word] ??= []).Add(pattern.Index);
+            }
+        }
+
+        patternsByAnchorWord = [.. byAnchor.Select(l => l?.ToArray())];
+        anyPatternAlwaysActive = rules.SelectMany(r => r.Patterns).Any(p => p.AlwaysActive);
         femaleStartRules = [.. female];
         maleStartRules = [.. male];
         childStartRules = [.. child];
@@ -147,6 +166,8 @@ public sealed class LanguageChecker
         private readonly PatternMatcher matcher;
         private readonly LocaleProfile? locale;
         private List<PendingFinding>? findings;
+        private readonly int[] activeInSentence;
+        private int sentenceStamp;
 
         public CheckRun(LanguageChecker owner, string text, Token[] tokens, int count, LanguageContext context)
         {
@@ -158,6 +179,7 @@ public sealed class LanguageChecker
             matcher = new PatternMatcher(owner.lexicon, owner.ids);
             matcher.Reset(tokens);
             locale = owner.locales.GetValueOrDefault(context.Locale);
+            activeInSentence = new int[owner.patternCount];
         }
 
         public List<LanguageFinding> Execute()
@@ -367,6 +389,26 @@ public sealed class LanguageChecker
         private void CheckSentence(int start, int end)
         {
             Span<int> positions = stackalloc int[owner.maxPatternLength + 1];
+            sentenceStamp++;
+            var anyActive = false;
+            for (var ti = start; ti < end; ti++)
+            {
+                var word = tokens[ti].Word;
+                if (word >= 0 && !tokens[ti].Has(TokenFlags.Quoted) && owner.patternsByAnchorWord[word] is { } activated)
+                {
+                    anyActive = true;
+                    foreach (var index in activated)
+                    {
+                        activeInSentence[index] = sentenceStamp;
+                    }
+                }
+            }
+
+            if (!anyActive && !owner.anyPatternAlwaysActive)
+            {
+                return;
+            }
+
             for (var ti = start; ti < end; ti++)
             {
                 ref var token = ref tokens[ti];
@@ -413,6 +455,11 @@ public sealed class LanguageChecker
             {
                 foreach (var pattern in rule.Patterns)
                 {
+                    if (!pattern.AlwaysActive && activeInSentence[pattern.Index] != sentenceStamp)
+                    {
+                        continue;
+                    }
+
                     var matchEnd = matcher.MatchAt(pattern, ti, end, positions);
                     if (matchEnd <= ti)
                     {
@@ -487,6 +534,11 @@ public sealed class LanguageChecker
             Span<int> positions = stackalloc int[owner.maxPatternLength + 1];
             foreach (var pattern in patterns)
             {
+                if (!pattern.AlwaysActive && activeInSentence[pattern.Index] != sentenceStamp)
+                {
+                    continue;
+                }
+
                 for (var k = at - 1; k >= start && k >= at - 4; k--)
                 {
                     if (matcher.MatchAt(pattern, k, at, positions) == at)
@@ -508,6 +560,11 @@ public sealed class LanguageChecker
 
             foreach (var pattern in patterns)
             {
+                if (!pattern.AlwaysActive && activeInSentence[pattern.Index] != sentenceStamp)
+                {
+                    continue;
+                }
+
                 if (matcher.MatchesWithin(pattern, from, to))
                 {
                     return true;

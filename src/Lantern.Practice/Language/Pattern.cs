@@ -65,6 +65,51 @@ internal sealed class Pattern
 
     public int HighlightEnd { get; }
 
+    /// <summary>Position in the checker's pattern table (set when the checker is built).</summary>
+    public int Index { get; set; } = -1;
+
+    /// <summary>True when no single word is required, so the pattern is tried in every sentence.</summary>
+    public bool AlwaysActive { get; set; }
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "to", "of", "and", "in", "on", "is", "was", "were", "be", "been", "are", "her", "his", "he", "she",
+        "it", "that", "for", "with", "at", "by", "not", "has", "have", "had", "'s", ",", "as", "this", "they", "them", "or",
+    };
+
+    /// <summary>
+    /// The vocabulary ids of the rarest element every match must contain: a sentence with none of them
+    /// cannot match, so the pattern is not tried there. Null when there is no such element.
+    /// </summary>
+    public HashSet<int>? AnchorWords(Lexicon lexicon)
+    {
+        HashSet<int>? best = null;
+        var bestCost = int.MaxValue;
+        foreach (var element in Elements)
+        {
+            if (element.Kind != ElementKind.Token || element.Optional || element.Negated || element.Persons != PersonKind.None
+                || element.Capitalized || element.Number)
+            {
+                continue;
+            }
+
+            var words = new HashSet<int>(element.Words);
+            foreach (var cls in element.Classes)
+            {
+                words.UnionWith(lexicon.WordsOfClass(cls));
+            }
+
+            var cost = words.Sum(w => CommonWords.Contains(lexicon.Vocabulary[w]) ? 1000 : 1);
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = words;
+            }
+        }
+
+        return best;
+    }
+
     public static Pattern Compile(string source, Lexicon lexicon)
     {
         var elements = new List<PatternElement>();

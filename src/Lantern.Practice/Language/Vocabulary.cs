@@ -8,9 +8,8 @@ internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<string> words = [];
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    public Vocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    private string?[] slots = new string?[1024];
+    private int[] slotIds = new int[1024];
 
     public int Count => words.Count;
 
@@ -27,7 +26,50 @@ internal sealed class Vocabulary
         id = words.Count;
         ids.Add(key, id);
         words.Add(key);
+        if (words.Count * 2 > slots.Length)
+        {
+            Rehash(slots.Length * 2);
+        }
+        else
+        {
+            Insert(key, id);
+        }
+
         return id;
+    }
+
+    private void Rehash(int size)
+    {
+        slots = new string?[size];
+        slotIds = new int[size];
+        for (var i = 0; i < words.Count; i++)
+        {
+            Insert(words[i], i);
+        }
+    }
+
+    private void Insert(string key, int id)
+    {
+        var mask = slots.Length - 1;
+        var slot = Hash(key) & mask;
+        while (slots[slot] is not null)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        slots[slot] = key;
+        slotIds[slot] = id;
+    }
+
+    private static int Hash(ReadOnlySpan<char> lowered)
+    {
+        var h = 2166136261u;
+        foreach (var c in lowered)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (int)(h ^ (h >> 15));
     }
 
     /// <summary>Finds a word given its text as written; lower-cases and normalises apostrophes into a stack buffer.</summary>
@@ -42,10 +84,22 @@ internal sealed class Vocabulary
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            buffer[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
         }
 
-        return lookup.TryGetValue(buffer, out var id) ? id : -1;
+        var mask = slots.Length - 1;
+        var slot = Hash(buffer) & mask;
+        while (slots[slot] is { } key)
+        {
+            if (buffer.SequenceEqual(key))
+            {
+                return slotIds[slot];
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        return -1;
     }
 
     private static string Normalize(string word) => word.Replace('\u2019', '\'').ToLowerInvariant();
