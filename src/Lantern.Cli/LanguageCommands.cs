@@ -111,6 +111,8 @@ public static class LanguageCommands
         w.WriteString("text", f.Text);
         w.WriteString("message", f.Message);
         w.WriteString("reason", f.Reason);
+        w.WriteNumber("replaceOffset", f.ReplaceStart);
+        w.WriteNumber("replaceLength", f.ReplaceLength);
         w.WriteStartArray("suggestions");
         foreach (var s in f.Suggestions)
         {

@@ -32,5 +32,7 @@ internal sealed class CompiledRule
 
     public required string[]? Locales { get; init; }
 
+    public required bool RewriteFromPatient { get; init; }
+
     public int Index { get; set; }
 }

@@ -618,7 +618,8 @@ public sealed class LanguageChecker
         private void Add(CompiledRule rule, int from, int to)
         {
             findings ??= [];
-            findings.Add(new PendingFinding(rule, from, to, tokens[from].Start, tokens[to - 1].End, Suggest(rule, from, to)));
+            var replaceStart = rule.RewriteFromPatient ? tokens[PatientStart(from)].Start : tokens[from].Start;
+            findings.Add(new PendingFinding(rule, from, to, tokens[from].Start, tokens[to - 1].End, replaceStart, Suggest(rule, from, to)));
         }
 
         private string[] Suggest(CompiledRule rule, int from, int to)
@@ -675,6 +676,25 @@ public sealed class LanguageChecker
         /// <summary>The noun phrase just before a passive ("their mother" being beaten), as the object of the rewrite.</summary>
         private string Patient(int from)
         {
+            var first = PatientStart(from);
+            if (first == from)
+            {
+                return "{survivor}";
+            }
+
+            return PatientText(first, from);
+        }
+
+        private int PatientStart(int from)
+        {
+            for (var k = Math.Max(0, from - 4); k < from; k++)
+            {
+                if (!tokens[k].Has(TokenFlags.SentenceEnd) && matcher.PersonLength(PersonKind.Female | PersonKind.Male | PersonKind.Child, k, from) == from - k)
+                {
+                    return k;
+                }
+            }
+
             var first = from;
             while (first > 0 && from - first < 4)
             {
@@ -688,11 +708,11 @@ public sealed class LanguageChecker
                 first--;
             }
 
-            if (first == from)
-            {
-                return "{survivor}";
-            }
+            return first;
+        }
 
+        private string PatientText(int first, int from)
+        {
             var phrase = text[tokens[first].Start..tokens[from - 1].End];
             if (from - first == 1)
             {
@@ -745,12 +765,13 @@ public sealed class LanguageChecker
                 }
 
                 result.Add(new LanguageFinding(f.Start, f.End - f.Start, line, f.Start - lineStart + 1, f.Rule.Category, f.Rule.Id,
-                    f.Rule.RuleSetId, f.Rule.RuleSetVersion, text[f.Start..f.End], f.Rule.Message, f.Rule.Reason, f.Suggestions));
+                    f.Rule.RuleSetId, f.Rule.RuleSetVersion, text[f.Start..f.End], f.Rule.Message, f.Rule.Reason, f.Suggestions,
+                    f.ReplaceStart, f.End - f.ReplaceStart));
             }
 
             return result;
         }
     }
 
-    private sealed record PendingFinding(CompiledRule Rule, int From, int To, int Start, int End, string[] Suggestions);
+    private sealed record PendingFinding(CompiledRule Rule, int From, int To, int Start, int End, int ReplaceStart, string[] Suggestions);
 }

@@ -152,6 +152,7 @@ public sealed class LanguageCheckerBuilder
                     Requires = Compile(rule.Requires),
                     Negatable = rule.Negatable,
                     Locales = rule.Locales?.ToArray(),
+                    RewriteFromPatient = rule.RewriteFrom == "patient",
                     Index = rules.Count,
                 });
             }

@@ -16,7 +16,9 @@ public static class LanguageCategories
 
 /// <summary>
 /// One phrase the worker may want to pivot. Offsets are in UTF-16 code units of the checked text;
-/// line and column are 1-based.
+/// line and column are 1-based. <see cref="ReplaceStart"/>/<see cref="ReplaceLength"/> is the text a
+/// suggestion replaces: usually the flagged phrase, but for a passive it also takes in who was harmed
+/// ("Ms Calder was pushed" → "Mr Calder pushed Ms Calder").
 /// </summary>
 public sealed record LanguageFinding(
     int Start,
@@ -30,4 +32,6 @@ public sealed record LanguageFinding(
     string Text,
     string Message,
     string Reason,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions,
+    int ReplaceStart,
+    int ReplaceLength);

@@ -95,6 +95,10 @@ public sealed class RuleDocument
     [JsonPropertyName("requires")]
     public List<string>? Requires { get; set; }
 
+    /// <summary>"patient": a suggestion replaces from the person harmed onwards (passives), not only the flagged words.</summary>
+    [JsonPropertyName("rewriteFrom")]
+    public string? RewriteFrom { get; set; }
+
     /// <summary>Only in these locales (all when absent).</summary>
     [JsonPropertyName("locales")]
     public List<string>? Locales { get; set; }

@@ -6,7 +6,7 @@ namespace Lantern.Practice.Tests.Language;
 
 public sealed class EvaluationTests
 {
-    private static LanguageFinding Finding(string category) => new(0, 1, 1, 1, category, "R", "S", "1", "x", "m", "r", []);
+    private static LanguageFinding Finding(string category) => new(0, 1, 1, 1, category, "R", "S", "1", "x", "m", "r", [], 0, 1);
 
     [Fact]
     public void Score_CountsPerSentenceAndCategoryPairs()

@@ -49,6 +49,17 @@ public sealed class LanguageCheckerTests
     }
 
     [Fact]
+    public void Check_Passive_RewriteReplacesFromThePersonHarmed()
+    {
+        const string text = "On Friday Ms Calder was pushed down the stairs.";
+
+        var finding = Assert.Single(Checker.Check(text, new LanguageContext("Mr Calder", "Ms Calder")));
+        var rewritten = text[..finding.ReplaceStart] + finding.Suggestions[0] + text[(finding.ReplaceStart + finding.ReplaceLength)..];
+
+        Assert.Equal("On Friday Mr Calder pushed Ms Calder down the stairs.", rewritten);
+    }
+
+    [Fact]
     public void Check_PassiveWithoutRoles_UsesPlaceholders()
     {
         var finding = Assert.Single(Checker.Check("She was pushed."));
