@@ -161,10 +161,10 @@ public sealed class LanguageCheckerTests
     [Fact]
     public void AddWords_AgencyWordInAClass_ExtendsTheRules()
     {
-        var checker = LanguageChecker.CreateBuilder().AddWords("VIOLENT_PARTICIPLE", "glassed").Build();
+        var checker = LanguageChecker.CreateBuilder().AddWords("VIOLENT_PARTICIPLE", "kneecapped").Build();
 
-        Assert.Contains(checker.Check("Ms Fry was glassed in the pub."), f => f.RuleId == "PI-agentless-passive");
-        Assert.DoesNotContain(LanguageChecker.Default.Check("Ms Fry was glassed in the pub."), f => f.RuleId == "PI-agentless-passive");
+        Assert.Contains(checker.Check("Ms Fry was kneecapped in the pub."), f => f.RuleId == "PI-agentless-passive");
+        Assert.DoesNotContain(LanguageChecker.Default.Check("Ms Fry was kneecapped in the pub."), f => f.RuleId == "PI-agentless-passive");
     }
 
     [Fact]
