@@ -27,6 +27,12 @@ public sealed class LanguageChecker
     private readonly int patternCount;
     private readonly bool anyPatternAlwaysActive;
 
+    /// <summary>How many tokens either side of a match its conditions may read.</summary>
+    private const int ContextWindow = 64;
+
+    /// <summary>A quotation longer than this (in tokens) is taken to be a stray quote mark.</summary>
+    private const int MaxQuotationTokens = 400;
+
     private static readonly Lazy<LanguageChecker> DefaultChecker = new(() => CreateBuilder().Build());
 
     internal LanguageChecker(Lexicon lexicon, LexiconIds ids, List<CompiledRule> rules, Pattern[] negationScopes,
@@ -315,6 +321,13 @@ public sealed class LanguageChecker
                 }
                 else if (open >= 0 && c != '\u201C')
                 {
+                    if (i - open > MaxQuotationTokens)
+                    {
+                        // Most likely a stray mark far back; treat this one as the opening instead.
+                        open = i;
+                        continue;
+                    }
+
                     MarkQuote(open, i);
                     open = -1;
                 }
@@ -348,13 +361,13 @@ public sealed class LanguageChecker
             var l = owner.lexicon;
             var x = owner.ids;
             var start = open;
-            while (start > 0 && !tokens[start - 1].Has(TokenFlags.SentenceEnd))
+            while (start > 0 && open - start < ContextWindow && !tokens[start - 1].Has(TokenFlags.SentenceEnd))
             {
                 start--;
             }
 
             var end = close;
-            while (end < count - 1 && !tokens[end].Has(TokenFlags.SentenceEnd))
+            while (end < count - 1 && end - close < ContextWindow && !tokens[end].Has(TokenFlags.SentenceEnd))
             {
                 end++;
             }
@@ -494,6 +507,11 @@ public sealed class LanguageChecker
             {
                 return false;
             }
+
+            // Context is read within a window of the match, so a run-on "sentence" (a pasted log with no
+            // full stops) stays linear rather than quadratic.
+            start = Math.Max(start, matchStart - ContextWindow);
+            end = Math.Min(end, matchEnd + ContextWindow);
 
             if (rule.Negatable && AnyWithin(owner.negationScopes, start, matchStart))
             {

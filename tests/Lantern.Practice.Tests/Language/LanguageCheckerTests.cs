@@ -199,4 +199,31 @@ public sealed class LanguageCheckerTests
         Assert.Equal(50, findings.Count);
         Assert.Equal(Enumerable.Range(1, 50), findings.Select(f => f.Line));
     }
+
+    [Fact]
+    public void Check_ArbitraryCharacters_NeverThrows()
+    {
+        var random = new Random(5);
+        const string alphabet = "abcdefghij KLMNOP.,;:!?\"'\u2019\u201C\u201D()-\n\t0123456789éß漢🙂";
+        for (var i = 0; i < 500; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 400)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+            var findings = Checker.Check(text + " she was pushed");
+
+            Assert.All(findings, f => Assert.True(f.Start >= 0 && f.Start + f.Length <= text.Length + 15));
+        }
+    }
+
+    [Fact]
+    public void Check_RunOnTextWithoutFullStops_StaysFast()
+    {
+        var text = string.Concat(Enumerable.Repeat("there is no evidence that she was pushed and the couple argue and it was only a push ", 20000));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = Checker.Check(text);
+
+        Assert.NotEmpty(findings);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
 }
