@@ -35,4 +35,7 @@ internal sealed class CompiledRule
     public required bool RewriteFromPatient { get; init; }
 
     public int Index { get; set; }
+
+    /// <summary>True when one of its patterns has no anchor word and so is tried in every sentence.</summary>
+    public bool AlwaysActive { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class LanguageChecker
     private readonly int maxPatternLength;
     private readonly int[]?[] patternsByAnchorWord;
     private readonly int patternCount;
+    private readonly int[] ruleOfPattern;
     private readonly bool anyPatternAlwaysActive;
 
     /// <summary>How many tokens either side of a match its conditions may read.</summary>
@@ -98,6 +99,18 @@ public sealed class LanguageChecker
         }
 
         patternsByAnchorWord = [.. byAnchor.Select(l => l?.ToArray())];
+        ruleOfPattern = new int[patternCount];
+        Array.Fill(ruleOfPattern, -1);
+        foreach (var rule in rules)
+        {
+            foreach (var pattern in rule.Patterns)
+            {
+                ruleOfPattern[pattern.Index] = rule.Index;
+            }
+
+            rule.AlwaysActive = rule.Patterns.Any(p => p.AlwaysActive);
+        }
+
         anyPatternAlwaysActive = rules.SelectMany(r => r.Patterns).Any(p => p.AlwaysActive);
         femaleStartRules = [.. female];
         maleStartRules = [.. male];
@@ -173,6 +186,7 @@ public sealed class LanguageChecker
         private readonly LocaleProfile? locale;
         private List<PendingFinding>? findings;
         private readonly int[] activeInSentence;
+        private readonly int[] ruleActiveInSentence;
         private int sentenceStamp;
 
         public CheckRun(LanguageChecker owner, string text, Token[] tokens, int count, LanguageContext context)
@@ -186,6 +200,7 @@ public sealed class LanguageChecker
             matcher.Reset(tokens);
             locale = owner.locales.GetValueOrDefault(context.Locale);
             activeInSentence = new int[owner.patternCount];
+            ruleActiveInSentence = new int[owner.rules.Length];
         }
 
         public List<LanguageFinding> Execute()
@@ -413,6 +428,10 @@ public sealed class LanguageChecker
                     foreach (var index in activated)
                     {
                         activeInSentence[index] = sentenceStamp;
+                        if (owner.ruleOfPattern[index] is var rule and >= 0)
+                        {
+                            ruleActiveInSentence[rule] = sentenceStamp;
+                        }
                     }
                 }
             }
@@ -466,6 +485,11 @@ public sealed class LanguageChecker
         {
             foreach (var rule in candidates)
             {
+                if (!rule.AlwaysActive && ruleActiveInSentence[rule.Index] != sentenceStamp)
+                {
+                    continue;
+                }
+
                 foreach (var pattern in rule.Patterns)
                 {
                     if (!pattern.AlwaysActive && activeInSentence[pattern.Index] != sentenceStamp)
