@@ -17,13 +17,42 @@ public static class LanguageCommands
         var locale = new Option<string>("--locale") { Description = "Locale profile: en-GB (domestic abuse), en-US (domestic violence), en-AU (family violence).", DefaultValueFactory = _ => "en-GB" };
         var perpetrator = new Option<string?>("--perpetrator") { Description = "The perpetrator's name as written in the notes, used in rewrites (e.g. \"Mr Calder\")." };
         var survivor = new Option<string?>("--survivor") { Description = "The survivor's name as written in the notes, used in rewrites (e.g. \"Ms Calder\")." };
+        var rules = new Option<string[]>("--rules") { Description = "An agency rule-set JSON file to add to the shipped rules (repeatable).", AllowMultipleArgumentsPerToken = false };
         var command = new Command("check", "Check case notes for victim-blaming, mutualising, perpetrator-hiding, minimising and double-standard language. Exit code 0: clean; 1: findings; 2: error.")
         {
-            files, format, locale, perpetrator, survivor,
+            files, format, locale, perpetrator, survivor, rules,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var checker = LanguageChecker.Default;
+            var ruleFiles = result.GetValue(rules) ?? [];
+            if (ruleFiles.Length > 0)
+            {
+                var builder = LanguageChecker.CreateBuilder();
+                foreach (var ruleFile in ruleFiles)
+                {
+                    try
+                    {
+                        builder.AddRuleSetJson(await File.ReadAllTextAsync(ruleFile, cancellationToken));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException)
+                    {
+                        await error.WriteLineAsync($"lantern check: cannot use rules '{ruleFile}': {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+                        return 2;
+                    }
+                }
+
+                try
+                {
+                    checker = builder.Build();
+                }
+                catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
+                {
+                    await error.WriteLineAsync($"lantern check: the rules do not compile: {e.Message}");
+                    return 2;
+                }
+            }
+
             var localeName = result.GetValue(locale)!;
             if (checker.Locale(localeName) is null)
             {

@@ -145,4 +145,30 @@ public sealed class LanguageCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("unknown category", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_AgencyRuleSet_AddsItsFindingsWithItsVersion()
+    {
+        var rules = Write("agency.json", """
+            { "ruleSet": "agency.north", "version": "2026.1", "category": "minimizing",
+              "rules": [ { "id": "NORTH-handbags", "patterns": ["[ handbags at dawn ]"], "message": "Local euphemism for an assault.", "reason": "Say what he did." } ] }
+            """);
+
+        var (exit, output, _) = await RunAsync("It was handbags at dawn.", "check", "--format", "json", "--rules", rules, "-");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.EnumerateArray(), f => f.GetProperty("rule").GetString() == "NORTH-handbags" && f.GetProperty("ruleSetVersion").GetString() == "2026.1");
+    }
+
+    [Fact]
+    public async Task Check_AgencyRuleSetThatDoesNotCompile_ExitsTwo()
+    {
+        var rules = Write("bad.json", """{ "ruleSet": "x", "version": "1", "category": "minimizing", "rules": [ { "id": "X-1", "patterns": ["@NO_SUCH_CLASS"] } ] }""");
+
+        var (exit, _, error) = await RunAsync("text", "check", "--rules", rules, "-");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("NO_SUCH_CLASS", error, StringComparison.Ordinal);
+    }
 }
