@@ -360,7 +360,7 @@ public sealed class LanguageChecker
                 }
             }
 
-            if (words <= 3 && !Distanced(open, close))
+            if (words <= 3 && !Distanced(open, close) && !InListOfTerms(open, close))
             {
                 return;
             }
@@ -369,6 +369,17 @@ public sealed class LanguageChecker
             {
                 tokens[i].Flags |= TokenFlags.Quoted;
             }
+        }
+
+        /// <summary>A quoted term in a list ("just", "only a push", …) or in brackets is mentioned, not used.</summary>
+        private bool InListOfTerms(int open, int close)
+        {
+            var x = owner.ids;
+            var before = open > 0 ? tokens[open - 1].Word : -1;
+            var after = close + 1 < count ? tokens[close + 1].Word : -1;
+            var afterIsEnd = close + 1 >= count || tokens[close].Has(TokenFlags.SentenceEnd);
+            return (before == x.OpenParenWord || before == x.CommaWord || before == x.ColonWord)
+                && (after == x.CommaWord || after == x.CloseParenWord || after == x.SemicolonWord || (afterIsEnd && before != x.CommaWord));
         }
 
         private bool Distanced(int open, int close)
