@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Lantern.Cli;
 
-/// <summary><c>lantern</c>: what people script — migrations, the first administrator, demo data, audit checks.</summary>
+/// <summary><c>lantern</c>: what people script — migrations, the first administrator, demo data, audit checks, and the language check of case notes.</summary>
 public static class LanternCommand
 {
     public static async Task<int> Main(string[] args)
@@ -11,7 +11,9 @@ public static class LanternCommand
         return await root.Parse(args).InvokeAsync();
     }
 
-    public static RootCommand Build(TextWriter output, TextWriter error)
+    public static RootCommand Build(TextWriter output, TextWriter error) => Build(output, error, Console.In);
+
+    public static RootCommand Build(TextWriter output, TextWriter error, TextReader input)
     {
         var root = new RootCommand("Lantern's command-line tool. The database comes from --provider/--connection, or from Database__Provider and Database__ConnectionString, or ./data/lantern.db.");
         root.Options.Add(CliDatabase.ProviderOption);
@@ -21,6 +23,8 @@ public static class LanternCommand
         root.Subcommands.Add(AdminCommands.Build(output, error));
         root.Subcommands.Add(SeedCommand.Build(output, error));
         root.Subcommands.Add(ReportCommands.Build(output));
+        root.Subcommands.Add(LanguageCommands.BuildCheck(output, error, input));
+        root.Subcommands.Add(LanguageCommands.BuildEval(output, error));
         return root;
     }
 }
