@@ -1,6 +1,7 @@
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Data;
+using Lantern.Core.People;
 using Lantern.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,12 +51,14 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
             .ToListAsync(cancellationToken);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var names = await db.Participants.AsNoTracking()
+        var participants = await db.Participants.AsNoTracking()
             .Where(p => ids.Contains(p.CaseId))
-            .OrderBy(p => p.Role).ThenBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName)
-            .Select(p => new { p.CaseId, p.PersonId, p.Person!.GivenName, p.Person.FamilyName, p.Role })
+            .Select(p => new { p.CaseId, p.PersonId, p.Role })
             .ToListAsync(cancellationToken);
-        var byCase = names.ToLookup(n => n.CaseId, n => new ParticipantName(n.PersonId, $"{n.GivenName} {n.FamilyName}", n.Role));
+        var names = await PersonNames.ForAsync(db, participants.Select(p => p.PersonId), cancellationToken);
+        var byCase = participants.Where(p => names.ContainsKey(p.PersonId))
+            .OrderBy(p => p.Role).ThenBy(p => names[p.PersonId].FamilyName).ThenBy(p => names[p.PersonId].GivenName)
+            .ToLookup(p => p.CaseId, p => new ParticipantName(p.PersonId, names[p.PersonId].FullName, p.Role));
 
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseListed, Detail: $"results={rows.Count}"));
         return new CasePage(
@@ -90,19 +93,10 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
             return null;
         }
 
-        var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.CaseId == id)
-            .OrderBy(p => p.Role).ThenBy(p => p.Person!.DateOfBirth)
-            .Select(p => new ParticipantView(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Role,
-                p.Person.DateOfBirth, p.Person.DateOfBirthAccuracy, p.Version))
-            .ToListAsync(cancellationToken);
+        var participants = await PersonNames.ParticipantsAsync(db, id, cancellationToken);
         var personIds = participants.Select(p => p.PersonId).ToList();
-        var relationships = await db.Relationships.AsNoTracking()
-            .Where(r => personIds.Contains(r.PersonId) && personIds.Contains(r.RelatedPersonId))
-            .OrderBy(r => r.Kind)
-            .Select(r => new RelationshipView(r.Id, r.PersonId, r.Person!.GivenName + " " + r.Person.FamilyName, r.Kind,
-                r.RelatedPersonId, r.RelatedPerson!.GivenName + " " + r.RelatedPerson.FamilyName, r.StartedOn, r.EndedOn, r.Version))
-            .ToListAsync(cancellationToken);
+        var relationships = await PersonNames.RelationshipsAsync(db,
+            db.Relationships.Where(r => personIds.Contains(r.PersonId) && personIds.Contains(r.RelatedPersonId)), cancellationToken);
         var intakes = await db.Intakes.AsNoTracking()
             .Where(i => i.CaseId == id)
             .OrderByDescending(i => i.ReceivedOn)

@@ -1,6 +1,7 @@
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Data;
+using Lantern.Core.People;
 using Lantern.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +18,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
             return null;
         }
 
-        var list = await db.Participants.AsNoTracking().Where(p => p.CaseId == caseId)
-            .OrderBy(p => p.Role)
-            .Select(p => new ParticipantView(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Role,
-                p.Person.DateOfBirth, p.Person.DateOfBirthAccuracy, p.Version))
-            .ToListAsync(cancellationToken);
+        var list = await PersonNames.ParticipantsAsync(db, caseId, cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseViewed, CaseId: caseId, Detail: "part=participants"));
         return list;
     }

@@ -27,16 +27,13 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         var caseIds = participations.Select(p => p.CaseId).ToList();
         var adults = await db.Participants.AsNoTracking()
             .Where(p => caseIds.Contains(p.CaseId) && p.PersonId != id && p.Role != ParticipantRole.Child)
-            .OrderBy(p => p.Role)
-            .Select(p => new { p.CaseId, p.PersonId, p.Person!.GivenName, p.Person.FamilyName, p.Role })
+            .Select(p => new { p.CaseId, p.PersonId, p.Role })
             .ToListAsync(cancellationToken);
-        var adultsByCase = adults.ToLookup(a => a.CaseId, a => new ParticipantName(a.PersonId, $"{a.GivenName} {a.FamilyName}", a.Role));
-        var relationships = await db.Relationships.AsNoTracking()
-            .Where(r => r.PersonId == id || r.RelatedPersonId == id)
-            .OrderBy(r => r.Kind)
-            .Select(r => new RelationshipView(r.Id, r.PersonId, r.Person!.GivenName + " " + r.Person.FamilyName, r.Kind,
-                r.RelatedPersonId, r.RelatedPerson!.GivenName + " " + r.RelatedPerson.FamilyName, r.StartedOn, r.EndedOn, r.Version))
-            .ToListAsync(cancellationToken);
+        var names = await PersonNames.ForAsync(db, adults.Select(a => a.PersonId), cancellationToken);
+        var adultsByCase = adults.Where(a => names.ContainsKey(a.PersonId)).OrderBy(a => a.Role)
+            .ToLookup(a => a.CaseId, a => new ParticipantName(a.PersonId, names[a.PersonId].FullName, a.Role));
+        var relationships = await PersonNames.RelationshipsAsync(db,
+            db.Relationships.Where(r => r.PersonId == id || r.RelatedPersonId == id), cancellationToken);
 
         var visibility = VisibilityFor(person, revealConfidentialAddress);
         var entries = new List<AuditEntry> { new(AuditAction.PersonViewed, PersonId: id) };

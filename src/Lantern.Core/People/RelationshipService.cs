@@ -18,12 +18,8 @@ public sealed class RelationshipService(LanternDbContext db, AuditTrail audit, C
             return null;
         }
 
-        var list = await db.Relationships.AsNoTracking()
-            .Where(r => r.PersonId == personId || r.RelatedPersonId == personId)
-            .OrderBy(r => r.Kind)
-            .Select(r => new RelationshipView(r.Id, r.PersonId, r.Person!.GivenName + " " + r.Person.FamilyName, r.Kind,
-                r.RelatedPersonId, r.RelatedPerson!.GivenName + " " + r.RelatedPerson.FamilyName, r.StartedOn, r.EndedOn, r.Version))
-            .ToListAsync(cancellationToken);
+        var list = await PersonNames.RelationshipsAsync(db,
+            db.Relationships.Where(r => r.PersonId == personId || r.RelatedPersonId == personId), cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.RelationshipsListed, PersonId: personId));
         return list;
     }
@@ -31,10 +27,7 @@ public sealed class RelationshipService(LanternDbContext db, AuditTrail audit, C
     /// <summary>One relationship between two people the caller may see; the read is audited against its first person.</summary>
     public async Task<RelationshipView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var found = await db.Relationships.AsNoTracking().Where(r => r.Id == id)
-            .Select(r => new RelationshipView(r.Id, r.PersonId, r.Person!.GivenName + " " + r.Person.FamilyName, r.Kind,
-                r.RelatedPersonId, r.RelatedPerson!.GivenName + " " + r.RelatedPerson.FamilyName, r.StartedOn, r.EndedOn, r.Version))
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = (await PersonNames.RelationshipsAsync(db, db.Relationships.Where(r => r.Id == id), cancellationToken)).SingleOrDefault();
         if (found is null)
         {
             await access.RecordDeniedRelationshipAsync(id, AuditAction.RelationshipsListed, cancellationToken);
