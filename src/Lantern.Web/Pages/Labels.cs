@@ -140,6 +140,17 @@ public static class Labels
         };
     }
 
+    /// <summary>A pivot assistant category in words.</summary>
+    public static string LanguageCategory(string category) => category switch
+    {
+        Lantern.Practice.Language.LanguageCategories.VictimBlaming => "Blames the survivor",
+        Lantern.Practice.Language.LanguageCategories.Mutualizing => "Makes the abuse mutual",
+        Lantern.Practice.Language.LanguageCategories.PerpetratorInvisible => "Hides the perpetrator",
+        Lantern.Practice.Language.LanguageCategories.Minimizing => "Minimises the harm",
+        Lantern.Practice.Language.LanguageCategories.DoubleStandard => "Holds parents to different standards",
+        _ => category,
+    };
+
     public static string For(AuditOutcome outcome) => outcome switch
     {
         AuditOutcome.Succeeded => "Succeeded",
