@@ -28,6 +28,10 @@ public sealed class DetailsModel(NoteService notes, AccessScope scope) : FormPag
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
+    /// <summary>A post without a handler (a form posted by hand) does nothing and shows the note again.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Redirect($"/Notes/{Id}") : NotFound();
+
     public async Task<IActionResult> OnPostSignAsync(uint version, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
