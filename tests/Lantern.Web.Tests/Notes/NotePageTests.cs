@@ -48,6 +48,9 @@ public sealed partial class NotePageTests(LanternFactory factory) : IClassFixtur
         Assert.Contains($"hx-post=\"/Cases/{caseId}/Notes/New?handler=Check\"", html, StringComparison.Ordinal);
         Assert.Contains("hx-trigger=\"keyup changed delay:600ms\"", html, StringComparison.Ordinal);
         Assert.Contains("hx-include=\"closest form\"", html, StringComparison.Ordinal);
+
+        // htmx sends the form's own fields: the antiforgery token must be inside this form, not only in the layout's.
+        Assert.Matches($"(?s)<form method=\"post\" action=\"/Cases/{caseId}/Notes/New\"(?:(?!</form>).)*__RequestVerificationToken", html);
     }
 
     [Fact]
@@ -108,6 +111,7 @@ public sealed partial class NotePageTests(LanternFactory factory) : IClassFixtur
     {
         var (worker, _, noteId) = await SavedNoteAsync("Home visit. Ms Calder described his threats.");
         var details = await worker.GetStringAsync(new Uri($"/Notes/{noteId}", UriKind.Relative));
+        Assert.Matches($"(?s)<form method=\"post\" action=\"/Notes/{noteId}\\?handler=Sign\"(?:(?!</form>).)*__RequestVerificationToken", details);
         var version = Regex.Match(details, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
 
         var sign = await worker.PostFormAsync($"/Notes/{noteId}?handler=Sign", new() { ["version"] = version }, $"/Notes/{noteId}");
