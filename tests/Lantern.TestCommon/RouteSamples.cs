@@ -12,18 +12,45 @@ public sealed record RouteSample(string Pattern, string Method, string Url, bool
 public static class RouteSamples
 {
     /// <summary>Filled from the Calder family (child welfare agency, Team A).</summary>
-    public sealed record FamilyIds(Guid Case, Guid Person, Guid Intake, Guid Relationship, Guid Participant);
+    public sealed record FamilyIds(Guid Case, Guid Person, Guid Intake, Guid Relationship, Guid Participant, Guid Note);
 
     public static async Task<FamilyIds> CalderAsync(LanternFactory factory)
     {
         var caseId = await factory.CaseOfAsync("Calder");
+        var noteId = await NoteOnAsync(factory, caseId);
         return await factory.WithSystemDbAsync(async db => new FamilyIds(
             caseId,
             await db.Participants.Where(p => p.CaseId == caseId && p.Role == ParticipantRole.Perpetrator).Select(p => p.PersonId).FirstAsync(),
             await db.Intakes.Where(i => i.CaseId == caseId).Select(i => i.Id).FirstAsync(),
             await db.Relationships.Where(r => db.Participants.Any(p => p.CaseId == caseId && p.PersonId == r.PersonId)).Select(r => r.Id).FirstAsync(),
-            await db.Participants.Where(p => p.CaseId == caseId).Select(p => p.Id).FirstAsync()));
+            await db.Participants.Where(p => p.CaseId == caseId).Select(p => p.Id).FirstAsync(),
+            noteId));
     }
+
+    /// <summary>The demonstration data has no case notes: the first call writes an unsigned one on the case, so that note routes are swept too.</summary>
+    private static Task<Guid> NoteOnAsync(LanternFactory factory, Guid caseId) => factory.WithSystemDbAsync(async db =>
+    {
+        if (await db.CaseNotes.Where(n => n.CaseId == caseId).OrderBy(n => n.CreatedAt).Select(n => (Guid?)n.Id).FirstOrDefaultAsync() is { } existing)
+        {
+            return existing;
+        }
+
+        var userId = await db.Users.Where(u => u.UserName == "worker").Select(u => u.Id).SingleAsync();
+        var note = new Lantern.Core.Notes.CaseNote
+        {
+            CaseId = caseId,
+            Kind = Lantern.Core.Notes.NoteKind.HomeVisit,
+            WithWhom = "Morag Calder",
+            OccurredOn = new DateOnly(2026, 11, 2),
+            Text = "Home visit. Ms Calder said Mr Calder took her car keys. She was pushed against the wall last week.",
+            AuthorId = userId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.CaseNotes.Add(note);
+        await db.SaveChangesAsync();
+        return note.Id;
+    });
 
     public static IReadOnlyList<RouteSample> All(LanternFactory factory, FamilyIds ids)
     {
@@ -82,12 +109,14 @@ public static class RouteSamples
             "PARTICIPANTID" => ids.Participant,
             "INTAKEID" => ids.Intake,
             "RELATIONSHIPID" => ids.Relationship,
+            "NOTEID" => ids.Note,
             _ => before switch
             {
                 "PEOPLE" => ids.Person,
                 "INTAKES" => ids.Intake,
                 "RELATIONSHIPS" => ids.Relationship,
                 "PARTICIPANTS" => ids.Participant,
+                "NOTES" => ids.Note,
                 _ => ids.Case,
             },
         };

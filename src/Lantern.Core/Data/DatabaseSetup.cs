@@ -48,6 +48,7 @@ public static class DatabaseSetup
         services.AddScoped<PersonService>();
         services.AddScoped<RelationshipService>();
         services.AddScoped<IntakeService>();
+        services.AddScoped<Notes.NoteService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

@@ -24,6 +24,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Person> People => Set<Person>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<Intake> Intakes => Set<Intake>();
+    public DbSet<Notes.CaseNote> CaseNotes => Set<Notes.CaseNote>();
+    public DbSet<Notes.NoteAddendum> NoteAddenda => Set<Notes.NoteAddendum>();
+    public DbSet<Notes.LanguageDismissal> LanguageDismissals => Set<Notes.LanguageDismissal>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -139,6 +142,34 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(i => i.CaseId);
             Versioned(b);
             b.HasQueryFilter(i => !i.IsDeleted && Cases.Any(c => c.Id == i.CaseId));
+        });
+
+        builder.Entity<Notes.CaseNote>(b =>
+        {
+            b.HasOne(n => n.Case).WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(n => n.WithWhom).HasMaxLength(200);
+            b.Property(n => n.Text).HasMaxLength(Notes.NoteInput.MaxTextLength);
+            b.HasIndex(n => new { n.CaseId, n.OccurredOn });
+            Versioned(b);
+            b.HasQueryFilter(n => !n.IsDeleted && Cases.Any(c => c.Id == n.CaseId));
+        });
+
+        builder.Entity<Notes.NoteAddendum>(b =>
+        {
+            b.HasOne(a => a.Note).WithMany().HasForeignKey(a => a.NoteId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(a => a.Text).HasMaxLength(Notes.NoteInput.MaxTextLength);
+            b.HasIndex(a => a.NoteId);
+            b.HasQueryFilter(a => CaseNotes.Any(n => n.Id == a.NoteId));
+        });
+
+        builder.Entity<Notes.LanguageDismissal>(b =>
+        {
+            b.HasOne(d => d.Note).WithMany().HasForeignKey(d => d.NoteId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(d => d.RuleId).HasMaxLength(100);
+            b.Property(d => d.Phrase).HasMaxLength(400);
+            b.Property(d => d.Reason).HasMaxLength(1000);
+            b.HasIndex(d => d.NoteId);
+            b.HasQueryFilter(d => CaseNotes.Any(n => n.Id == d.NoteId));
         });
 
         builder.Entity<AuditEvent>(b =>

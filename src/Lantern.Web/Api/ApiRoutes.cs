@@ -16,6 +16,7 @@ public static class ApiRoutes
         cases.MapPeopleEndpoints();
         cases.MapRelationshipEndpoints();
         cases.MapIntakeEndpoints();
+        cases.MapLanguageEndpoints();
         return app;
     }
 }

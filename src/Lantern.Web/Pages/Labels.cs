@@ -140,6 +140,17 @@ public static class Labels
         };
     }
 
+    /// <summary>A pivot assistant category in words.</summary>
+    public static string LanguageCategory(string category) => category switch
+    {
+        Lantern.Practice.Language.LanguageCategories.VictimBlaming => "Blames the survivor",
+        Lantern.Practice.Language.LanguageCategories.Mutualizing => "Makes the abuse mutual",
+        Lantern.Practice.Language.LanguageCategories.PerpetratorInvisible => "Hides the perpetrator",
+        Lantern.Practice.Language.LanguageCategories.Minimizing => "Minimises the harm",
+        Lantern.Practice.Language.LanguageCategories.DoubleStandard => "Holds parents to different standards",
+        _ => category,
+    };
+
     public static string For(AuditOutcome outcome) => outcome switch
     {
         AuditOutcome.Succeeded => "Succeeded",
@@ -167,6 +178,13 @@ public static class Labels
         AuditAction.IntakeCreated => "Recorded a concern (intake)",
         AuditAction.IntakeUpdated => "Changed an intake",
         AuditAction.IntakeCompleted => "Completed an intake",
+        AuditAction.NoteViewed => "Viewed case notes",
+        AuditAction.NoteCreated => "Wrote a case note",
+        AuditAction.NoteUpdated => "Changed a case note",
+        AuditAction.NoteSigned => "Signed a case note",
+        AuditAction.NoteAddendumAdded => "Added an addendum to a case note",
+        AuditAction.LanguageFindingDismissed => "Dismissed a language finding, with a reason",
+        AuditAction.NotesChecked => "Checked a case's notes for blaming language",
         AuditAction.SignedIn => "Signed in",
         AuditAction.SignInFailed => "Failed to sign in",
         AuditAction.LockedOut => "Locked out",
