@@ -81,6 +81,9 @@ public sealed record NoteDetail(
 /// <summary>One note's findings in a batch check, without the ones a worker dismissed with a reason.</summary>
 public sealed record NoteCheck(NoteSummary Note, IReadOnlyList<Practice.Language.LanguageFinding> Findings, int Dismissed);
 
+/// <summary>A note's check in a team-wide check, with the case it belongs to.</summary>
+public sealed record CaseNoteCheck(Guid CaseId, string CaseReference, NoteCheck Check);
+
 public static class NoteKinds
 {
     public static string Describe(NoteKind kind) => kind switch

@@ -1,6 +1,8 @@
 using Lantern.Core.Access;
 using Lantern.Core.Audit;
+using Lantern.Core.Cases;
 using Lantern.Core.Data;
+using Lantern.Core.People;
 using Lantern.Core.Validation;
 using Lantern.Practice.Language;
 using Microsoft.EntityFrameworkCore;
@@ -229,6 +231,57 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         }
 
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.NotesChecked, CaseId: caseId, Detail: $"notes={notes.Count}"));
+        return results;
+    }
+
+    /// <summary>How many of the most recent notes a team check reads, so that the page stays quick on a large team.</summary>
+    public const int TeamCheckLimit = 200;
+
+    /// <summary>
+    /// Checks the most recent notes in every case the caller's team holds (or, for managers and reviewers, every
+    /// case of the agency), with each case's people in the rewrites; dismissed findings are left out and counted.
+    /// Each case read is audited.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseNoteCheck>> CheckTeamAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = db.Scope;
+        var cases = db.Cases.AsNoTracking();
+        if (!scope.SeesWholeAgency)
+        {
+            var team = scope.TeamId;
+            var me = scope.UserId;
+            cases = cases.Where(c => (team != null && c.TeamId == team) || c.AllocatedWorkerId == me);
+        }
+
+        var caseIds = cases.Select(c => c.Id);
+        var notes = await db.CaseNotes.AsNoTracking().Where(n => caseIds.Contains(n.CaseId))
+            .OrderByDescending(n => n.OccurredOn).ThenByDescending(n => n.CreatedAt).Take(TeamCheckLimit)
+            .Select(n => new { n.Id, n.CaseId, n.Text })
+            .ToListAsync(cancellationToken);
+        var noteIds = notes.Select(n => n.Id).ToList();
+        var involved = notes.Select(n => n.CaseId).Distinct().ToList();
+        var summaries = (await Summaries(db.CaseNotes.AsNoTracking().Where(n => noteIds.Contains(n.Id))).ToListAsync(cancellationToken)).ToDictionary(s => s.Id);
+        var references = await db.Cases.AsNoTracking().Where(c => involved.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        var participants = await db.Participants.AsNoTracking().Where(p => involved.Contains(p.CaseId))
+            .Select(p => new { p.Id, p.CaseId, p.PersonId, p.Role, p.Version })
+            .ToListAsync(cancellationToken);
+        var names = await PersonNames.ForAsync(db, participants.Select(p => p.PersonId), cancellationToken);
+        var contexts = participants.Where(p => names.ContainsKey(p.PersonId)).GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => CaseLanguage.ContextFor(
+            [.. g.Select(p => new ParticipantView(p.Id, p.PersonId, names[p.PersonId].FullName, p.Role, names[p.PersonId].DateOfBirth, names[p.PersonId].DateOfBirthAccuracy, p.Version))]));
+        var dismissals = (await db.LanguageDismissals.AsNoTracking().Where(d => noteIds.Contains(d.NoteId))
+            .Select(d => new { d.NoteId, d.RuleId, d.Phrase }).ToListAsync(cancellationToken))
+            .ToLookup(d => d.NoteId);
+        var results = new List<CaseNoteCheck>(notes.Count);
+        foreach (var note in notes.Where(n => summaries.ContainsKey(n.Id) && references.ContainsKey(n.CaseId)))
+        {
+            var dismissed = dismissals[note.Id].Select(d => (d.RuleId, d.Phrase)).ToHashSet();
+            var all = LanguageChecker.Default.Check(note.Text, contexts.GetValueOrDefault(note.CaseId) ?? CaseLanguage.ContextFor([]));
+            var open = all.Where(f => !dismissed.Contains((f.RuleId, f.Text))).ToList();
+            results.Add(new CaseNoteCheck(note.CaseId, references[note.CaseId], new NoteCheck(summaries[note.Id], open, all.Count - open.Count)));
+        }
+
+        await audit.SaveAsync(cancellationToken, [.. involved.Select(c => new AuditEntry(AuditAction.NotesChecked, CaseId: c,
+            Detail: $"scope=team notes={results.Count(r => r.CaseId == c)}"))]);
         return results;
     }
 

@@ -38,6 +38,36 @@ public sealed partial class NotePageTests(LanternFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task TeamCheck_Supervisor_SeesTheTeamsBlamingLanguageWithItsCase()
+    {
+        var (_, caseId, noteId) = await SavedNoteAsync("Ms Calder failed to protect the children from his drinking.");
+        var supervisor = await factory.SignedInAsync("supervisor");
+        var reference = await factory.WithSystemDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync());
+
+        var response = await supervisor.GetAsync(new Uri("/Notes/Team", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"href=\"/Notes/{noteId}\"", html, StringComparison.Ordinal);
+        Assert.Contains(reference, html, StringComparison.Ordinal);
+        Assert.Contains("failed to protect", html, StringComparison.Ordinal);
+        Assert.True(await factory.WithSystemDbAsync(db => db.AuditEvents.AnyAsync(e => e.CaseId == caseId && e.Action == AuditAction.NotesChecked)));
+    }
+
+    [Theory]
+    [InlineData("worker")]
+    [InlineData("colleague")]
+    public async Task TeamCheck_Practitioner_IsRefused(string userName)
+    {
+        var practitioner = await factory.SignedInAsync(userName);
+
+        var response = await practitioner.GetAsync(new Uri("/Notes/Team", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NewNote_TextAreaIsCheckedAsTheWorkerTypes()
     {
         var worker = await factory.SignedInAsync("worker");
