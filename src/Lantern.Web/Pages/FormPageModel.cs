@@ -1,4 +1,6 @@
+using Lantern.Core.Access;
 using Lantern.Core.Validation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -44,6 +46,28 @@ public abstract class FormPageModel : PageModel
 
     protected string KeyFor(string field) =>
         string.IsNullOrEmpty(InputPrefix) || string.IsNullOrEmpty(field) ? field : $"{InputPrefix}.{field}";
+
+    /// <summary>
+    /// Runs a change. Input the user can correct shows the form again with what they typed and the errors; a role
+    /// that may read the case but not change it gets 403.
+    /// </summary>
+    protected async Task<IActionResult> ChangeAsync(Func<Task<IActionResult>> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        try
+        {
+            return await change();
+        }
+        catch (InvalidInputException invalid)
+        {
+            AddErrors(invalid);
+            return Page();
+        }
+        catch (NotPermittedException)
+        {
+            return Forbid();
+        }
+    }
 
     protected void AddErrors(InvalidInputException invalid)
     {

@@ -2,7 +2,6 @@ using Lantern.Core.Access;
 using Lantern.Core.Cases;
 using Lantern.Core.Data;
 using Lantern.Core.Intakes;
-using Lantern.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Intakes;
@@ -54,7 +53,7 @@ public sealed class NewModel(IntakeService intakes, CaseService cases, AccessSco
             return Page();
         }
 
-        try
+        return await ChangeAsync(async () =>
         {
             if (await intakes.CreateAsync(Case?.Id, input, cancellationToken) is not { } intake)
             {
@@ -62,16 +61,7 @@ public sealed class NewModel(IntakeService intakes, CaseService cases, AccessSco
             }
 
             return Redirect($"/Intakes/{intake.Id}/Screening");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)

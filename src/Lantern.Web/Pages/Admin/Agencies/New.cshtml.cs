@@ -1,6 +1,4 @@
-using Lantern.Core.Access;
 using Lantern.Core.Agencies;
-using Lantern.Core.Validation;
 using Lantern.Web.Pages.Forms;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,20 +32,11 @@ public sealed class NewModel(AccountAdministration administration) : FormPageMod
             return Page();
         }
 
-        try
+        return await ChangeAsync(async () =>
         {
             var agency = await administration.CreateAgencyAsync(input, cancellationToken);
             TempData["Success"] = $"{agency.Name} has been added. Add its teams, then its accounts.";
             return Redirect("/Admin/Agencies");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 }

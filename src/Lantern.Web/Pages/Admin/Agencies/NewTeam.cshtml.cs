@@ -1,6 +1,4 @@
-using Lantern.Core.Access;
 using Lantern.Core.Agencies;
-using Lantern.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Admin.Agencies;
@@ -38,7 +36,7 @@ public sealed class NewTeamModel(AccountAdministration administration) : FormPag
         }
 
         Agency = agency;
-        try
+        return await ChangeAsync(async () =>
         {
             if (await administration.AddTeamAsync(id, new NewTeamInput { Name = Input.Name }, cancellationToken) is not { } team)
             {
@@ -47,15 +45,6 @@ public sealed class NewTeamModel(AccountAdministration administration) : FormPag
 
             TempData["Success"] = $"{team.Name} has been added to {agency.Name}.";
             return Redirect("/Admin/Agencies");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 }

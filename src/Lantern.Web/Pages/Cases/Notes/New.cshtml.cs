@@ -2,7 +2,6 @@ using Lantern.Core.Access;
 using Lantern.Core.Cases;
 using Lantern.Core.Data;
 using Lantern.Core.Notes;
-using Lantern.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lantern.Web.Pages.Cases.Notes;
@@ -40,7 +39,7 @@ public sealed class NewModel(CaseService cases, NoteService notes, AccessScope s
             return Page();
         }
 
-        try
+        return await ChangeAsync(async () =>
         {
             if (await notes.CreateAsync(CaseId, input, cancellationToken) is not { } note)
             {
@@ -49,16 +48,7 @@ public sealed class NewModel(CaseService cases, NoteService notes, AccessScope s
 
             TempData["Success"] = "The note has been saved. You can change it until you sign it.";
             return Redirect($"/Notes/{note.Id}");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 
     protected override async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Lantern.Core.Access;
 using Lantern.Core.Cases;
 using Lantern.Core.People;
-using Lantern.Core.Validation;
 using Lantern.Web.Pages.Forms;
 using Lantern.Web.Pages.People;
 using Microsoft.AspNetCore.Mvc;
@@ -52,7 +51,7 @@ public sealed class ExistingModel(CaseService cases, PersonService people, Parti
             return Page();
         }
 
-        try
+        return await ChangeAsync(async () =>
         {
             if (await participants.AddAsync(caseId, input, cancellationToken) is null)
             {
@@ -61,16 +60,7 @@ public sealed class ExistingModel(CaseService cases, PersonService people, Parti
 
             TempData["Success"] = "The person has been added to this case as " + Labels.ForRole(Input.Role!.Value, settings) + ".";
             return Redirect($"/Cases/{caseId}");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid caseId, CancellationToken cancellationToken)

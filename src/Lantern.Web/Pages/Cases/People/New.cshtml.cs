@@ -1,7 +1,6 @@
 using Lantern.Core.Access;
 using Lantern.Core.Cases;
 using Lantern.Core.People;
-using Lantern.Core.Validation;
 using Lantern.Web.Pages.Forms;
 using Lantern.Web.Pages.People;
 using Microsoft.AspNetCore.Mvc;
@@ -43,21 +42,12 @@ public sealed class NewModel(CaseService cases, PersonService people, AccessScop
             return Page();
         }
 
-        try
+        return await ChangeAsync(async () =>
         {
             var person = await people.CreateAsync(input, cancellationToken);
             TempData["Success"] = $"{person.FullName} has been added to this case as {Labels.ForRole(Input.Role!.Value, settings)}.";
             return Redirect($"/Cases/{caseId}");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 
     /// <returns>The refusal to answer with, or null when the user may add people to this case.</returns>

@@ -1,7 +1,6 @@
 using Lantern.Core.Access;
 using Lantern.Core.Cases;
 using Lantern.Core.People;
-using Lantern.Core.Validation;
 using Lantern.Web.Pages.Forms;
 using Microsoft.AspNetCore.Mvc;
 
@@ -66,22 +65,13 @@ public sealed class NewModel(CaseService cases, RelationshipService relationship
             return Page();
         }
 
-        try
+        return await ChangeAsync(async () =>
         {
             await relationships.CreateAsync(input, cancellationToken);
             var names = Case.Participants.ToDictionary(p => p.PersonId, p => p.Name);
             TempData["Success"] = $"Recorded: {names[input.PersonId!.Value]} {Kinds.First(k => k.Value == input.Kind.ToString()).Text} {names[input.RelatedPersonId!.Value]}.";
             return Redirect($"/Cases/{caseId}");
-        }
-        catch (InvalidInputException invalid)
-        {
-            AddErrors(invalid);
-            return Page();
-        }
-        catch (NotPermittedException)
-        {
-            return Forbid();
-        }
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid caseId, CancellationToken cancellationToken)
