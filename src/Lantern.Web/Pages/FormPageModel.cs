@@ -1,4 +1,5 @@
 using Lantern.Core.Access;
+using Lantern.Core.Cases;
 using Lantern.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -67,6 +68,23 @@ public abstract class FormPageModel : PageModel
         {
             return Forbid();
         }
+    }
+
+    /// <summary>
+    /// The case the user is about to change: "not found" when it is not hers to see, 403 when her role may read
+    /// cases but not change them.
+    /// </summary>
+    protected async Task<(CaseDetail? Case, IActionResult? Refusal)> CaseToChangeAsync(CaseService cases, AccessScope scope, Guid caseId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (await cases.GetAsync(caseId, cancellationToken) is not { } found)
+        {
+            return (null, NotFound());
+        }
+
+        return scope.WritesCases ? (found, null) : (null, Forbid());
     }
 
     protected void AddErrors(InvalidInputException invalid)

@@ -65,14 +65,10 @@ public sealed class ExistingModel(CaseService cases, PersonService people, Parti
 
     private async Task<IActionResult?> LoadAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        if (await cases.GetAsync(caseId, cancellationToken) is not { } found)
+        var (found, refusal) = await CaseToChangeAsync(cases, scope, caseId, cancellationToken);
+        if (found is null)
         {
-            return NotFound();
-        }
-
-        if (!scope.WritesCases)
-        {
-            return Forbid();
+            return refusal;
         }
 
         Case = found;

@@ -53,14 +53,10 @@ public sealed class NewModel(CaseService cases, PersonService people, AccessScop
     /// <returns>The refusal to answer with, or null when the user may add people to this case.</returns>
     private async Task<IActionResult?> LoadAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        if (await cases.GetAsync(caseId, cancellationToken) is not { } found)
+        var (found, refusal) = await CaseToChangeAsync(cases, scope, caseId, cancellationToken);
+        if (found is null)
         {
-            return NotFound();
-        }
-
-        if (!scope.WritesCases)
-        {
-            return Forbid();
+            return refusal;
         }
 
         Case = found;
