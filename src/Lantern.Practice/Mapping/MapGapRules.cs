@@ -58,8 +58,9 @@ public static class MapGapRules
         Span<int> perComponent = stackalloc int[ComponentCount];
         perComponent.Clear();
         var newest = DateOnly.MinValue;
-        foreach (var entry in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             if ((uint)entry.Component < ComponentCount)
             {
                 perComponent[(int)entry.Component]++;
@@ -90,9 +91,10 @@ public static class MapGapRules
                     flags[perpetrator] |= HasHarmToChild;
                     break;
                 case MapComponent.ChildImpact:
-                    foreach (var childId in entry.ChildIds)
+                    var childIds = entry.ChildIds;
+                    for (var c = 0; c < childIds.Count; c++)
                     {
-                        var child = ids.IndexOf(childId);
+                        var child = ids.IndexOf(childIds[c]);
                         if (child >= 0)
                         {
                             flags[child] |= HasImpact;
