@@ -49,6 +49,7 @@ public static class DatabaseSetup
         services.AddScoped<RelationshipService>();
         services.AddScoped<IntakeService>();
         services.AddScoped<Notes.NoteService>();
+        services.AddScoped<Map.MapService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

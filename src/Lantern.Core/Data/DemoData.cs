@@ -12,7 +12,7 @@ namespace Lantern.Core.Data;
 /// Fictional demonstration data: five agencies, one account per role, the demonstration family from the
 /// domain brief, and a dozen more cases, with one perpetrator who appears in two families.
 /// </summary>
-public static class DemoData
+public static partial class DemoData
 {
     public const string ChildWelfareAgency = "Northgate Children's Services";
 
@@ -169,6 +169,11 @@ public static class DemoData
                 yes: c.Outcome == ScreeningOutcome.DomesticAbuseIndicated ? [ScreeningQuestion.HarmOrFearFromPartner] : [],
                 draft: c.Status == CaseStatus.Intake);
         }
+
+        var maps = new MapWriter(db, welfare.Id, worker.Id, now, today);
+        MapCalder(maps, calder, gavin, morag, liam, ewan, rory);
+        MapMoss(maps, moss, darren, jade, mia);
+        MapBurnsHalfway(maps, burns, darren, kayleigh);
 
         await db.SaveChangesAsync(cancellationToken);
         var audit = new AuditTrail(db, clock);

@@ -27,6 +27,8 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Notes.CaseNote> CaseNotes => Set<Notes.CaseNote>();
     public DbSet<Notes.NoteAddendum> NoteAddenda => Set<Notes.NoteAddendum>();
     public DbSet<Notes.LanguageDismissal> LanguageDismissals => Set<Notes.LanguageDismissal>();
+    public DbSet<Map.MapEntry> MapEntries => Set<Map.MapEntry>();
+    public DbSet<Map.MapCategorySetting> MapCategorySettings => Set<Map.MapCategorySetting>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -170,6 +172,26 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(d => d.Reason).HasMaxLength(1000);
             b.HasIndex(d => d.NoteId);
             b.HasQueryFilter(d => CaseNotes.Any(n => n.Id == d.NoteId));
+        });
+
+        builder.Entity<Map.MapEntry>(b =>
+        {
+            b.HasOne(e => e.Case).WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(e => e.CategoryKey).HasMaxLength(80);
+            b.Property(e => e.Description).HasMaxLength(Map.MapEntryInput.MaxDescriptionLength);
+            b.Property(e => e.SourceDetail).HasMaxLength(200);
+            b.HasIndex(e => e.CaseId);
+            b.HasIndex(e => e.PerpetratorId);
+            Versioned(b);
+            b.HasQueryFilter(e => !e.IsDeleted && Cases.Any(c => c.Id == e.CaseId));
+        });
+
+        builder.Entity<Map.MapCategorySetting>(b =>
+        {
+            b.Property(s => s.Key).HasMaxLength(80);
+            b.Property(s => s.Label).HasMaxLength(120);
+            b.Property(s => s.Hint).HasMaxLength(300);
+            b.HasIndex(s => new { s.AgencyId, s.Key }).IsUnique();
         });
 
         builder.Entity<AuditEvent>(b =>

@@ -12,7 +12,9 @@ public sealed class LanguageCheckerBuilder
     public LanguageCheckerBuilder AddEmbeddedRuleSets()
     {
         var assembly = typeof(LanguageCheckerBuilder).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        // Other engines' data (the map taxonomy) shares the Rules folder; only language rule sets are read here.
+        foreach (var name in assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".json", StringComparison.Ordinal) && n != Mapping.MapTaxonomy.ResourceName).Order(StringComparer.Ordinal))
         {
             documents.Add(RuleSetDocument.Parse(ReadResource(assembly, name)));
         }

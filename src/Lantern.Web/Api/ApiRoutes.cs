@@ -17,6 +17,7 @@ public static class ApiRoutes
         cases.MapRelationshipEndpoints();
         cases.MapIntakeEndpoints();
         cases.MapLanguageEndpoints();
+        cases.MapMapEndpoints();
         return app;
     }
 }

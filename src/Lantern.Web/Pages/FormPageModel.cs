@@ -49,8 +49,8 @@ public abstract class FormPageModel : PageModel
         string.IsNullOrEmpty(InputPrefix) || string.IsNullOrEmpty(field) ? field : $"{InputPrefix}.{field}";
 
     /// <summary>
-    /// Runs a change. Input the user can correct shows the form again with what they typed and the errors; a role
-    /// that may read the case but not change it gets 403.
+    /// Runs a change. Input the user can correct shows the form again with what they typed and the errors, as does an
+    /// edit someone else saved first; a role that may read the case but not change it gets 403.
     /// </summary>
     protected async Task<IActionResult> ChangeAsync(Func<Task<IActionResult>> change)
     {
@@ -64,11 +64,20 @@ public abstract class FormPageModel : PageModel
             AddErrors(invalid);
             return Page();
         }
+        catch (EditConflictException conflict)
+        {
+            ModelState.AddModelError(KeyFor("Version"), conflict.Message);
+            await OnEditConflictAsync();
+            return Page();
+        }
         catch (NotPermittedException)
         {
             return Forbid();
         }
     }
+
+    /// <summary>After someone else saved first: a page may load the record as it is now, to show beside what the user typed.</summary>
+    protected virtual Task OnEditConflictAsync() => Task.CompletedTask;
 
     /// <summary>
     /// The case the user is about to change: "not found" when it is not hers to see, 403 when her role may read

@@ -1,17 +1,20 @@
 using Lantern.Core.Access;
 using Lantern.Core.Cases;
 using Lantern.Core.Data;
+using Lantern.Core.Map;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages.Cases;
 
 /// <summary>The case: who is in the family and in what role, how they are related, and the concerns received.</summary>
-public sealed class DetailsModel(CaseService cases, AccessScope scope, TimeProvider clock) : PageModel
+public sealed class DetailsModel(CaseService cases, MapService map, AccessScope scope, TimeProvider clock) : PageModel
 {
     public CaseDetail Case { get; private set; } = null!;
     public bool MayWrite => scope.WritesCases;
     public DateOnly Today { get; } = clock.Today();
+
+    public IReadOnlyList<Practice.Mapping.WorkerSafetyAlert> WorkerSafety { get; private set; } = [];
 
     /// <summary>Children first (the child at the centre), then the survivor, the perpetrator and others; by age within a role.</summary>
     public IEnumerable<ParticipantView> Participants => Case.Participants.OrderBy(p => p.Role).ThenBy(p => p.DateOfBirth ?? DateOnly.MaxValue);
@@ -26,6 +29,7 @@ public sealed class DetailsModel(CaseService cases, AccessScope scope, TimeProvi
         }
 
         Case = found;
+        WorkerSafety = await map.WorkerSafetyForCaseAsync(id, found.OwningAgencyId, cancellationToken);
         return Page();
     }
 }

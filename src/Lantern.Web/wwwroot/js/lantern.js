@@ -9,6 +9,8 @@
  *    the form is submitted when the selection changes.
  * 3. <div data-error-summary tabindex="-1">: when a page comes back with errors, focus moves
  *    to the error summary so that keyboard and screen reader users start there.
+ * 4. <button data-print hidden>: shown, and opens the browser's print dialogue (without script
+ *    the browser's own Print command does the same, so the button stays hidden).
  */
 (function () {
   "use strict";
@@ -34,11 +36,29 @@
     }
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", focusErrorSummary);
-  } else {
-    focusErrorSummary();
+  function showPrintButtons() {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+    });
   }
+
+  function ready() {
+    focusErrorSummary();
+    showPrintButtons();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (target instanceof Element && target.closest("[data-print]")) {
+      window.print();
+    }
+  });
 
   document.addEventListener("change", function (event) {
     var select = event.target;
