@@ -66,6 +66,22 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         return agencyId is null ? null : await AgencyTaxonomy.ForAsync(db, agencyId.Value, cancellationToken);
     }
 
+    /// <summary>
+    /// The rules that need the case (people, category, linked behaviours), for a form that found other mistakes first
+    /// and wants to show every error at once. Empty when the case is not visible.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>> ProblemsAsync(Guid caseId, MapEntryInput input, Guid? entryId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await TaxonomyForCaseAsync(caseId, cancellationToken) is not { } taxonomy)
+        {
+            return [];
+        }
+
+        var existing = entryId is { } id ? await db.MapEntries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken) : null;
+        return await CheckAsync(caseId, input, taxonomy, await RolesAsync(caseId, cancellationToken), existing, cancellationToken);
+    }
+
     /// <returns>Null when the case is not visible to the caller.</returns>
     public async Task<MapEntry?> AddAsync(Guid caseId, MapEntryInput input, CancellationToken cancellationToken = default)
     {

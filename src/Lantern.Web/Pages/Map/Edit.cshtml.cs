@@ -37,6 +37,7 @@ public sealed class EditModel(MapService map, AccessScope scope) : MapEntryEdito
         if (HasErrors)
         {
             AddRuleErrors(input);
+            AddErrors(await map.ProblemsAsync(Entry.CaseId, input, Id, cancellationToken), onlyNewFields: true);
             return Page();
         }
 
@@ -57,9 +58,9 @@ public sealed class EditModel(MapService map, AccessScope scope) : MapEntryEdito
         Current = await map.GetEntryAsync(Id, HttpContext.RequestAborted);
         if (Current is not null)
         {
-            // Saving again now is a deliberate choice to replace what the other person saved.
+            // Saving again now is a deliberate choice to replace what the other person saved (the hidden field is
+            // written from Input, so the conflict message stays in the error summary).
             Input.Version = Current.Version;
-            ModelState.Remove("Input.Version");
         }
     }
 

@@ -41,6 +41,7 @@ public sealed class NewModel(MapService map, AccessScope scope) : MapEntryEditor
         if (HasErrors)
         {
             AddRuleErrors(input);
+            AddErrors(await map.ProblemsAsync(CaseId, input, null, cancellationToken), onlyNewFields: true);
             return Page();
         }
 
