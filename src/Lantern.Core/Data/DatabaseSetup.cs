@@ -50,6 +50,7 @@ public static class DatabaseSetup
         services.AddScoped<IntakeService>();
         services.AddScoped<Notes.NoteService>();
         services.AddScoped<Map.MapService>();
+        services.AddScoped<Map.MapCategoryAdministration>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);
