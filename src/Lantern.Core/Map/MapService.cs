@@ -253,22 +253,22 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
 
     private async Task<List<MapEntryView>> ViewsAsync(IQueryable<MapEntry> query, MapTaxonomy taxonomy, CancellationToken cancellationToken)
     {
-        var rows = await query.AsNoTracking()
-            .OrderBy(e => e.RecordedAt)
-            .Select(e => new
-            {
-                Entry = e,
-                Agency = db.Agencies.Where(a => a.Id == e.ContributedByAgencyId).Select(a => a.Name).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r =>
+        var rows = await query.AsNoTracking().OrderBy(e => e.RecordedAt).ToListAsync(cancellationToken);
+
+        // A map's entries come from a handful of agencies: one lookup for them all, not a sub-query per entry.
+        var agencyIds = rows.Select(e => e.ContributedByAgencyId).Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var views = new List<MapEntryView>(rows.Count);
+        foreach (var e in rows)
         {
-            var e = r.Entry;
             var category = taxonomy.Find(e.CategoryKey) ?? new MapCategory(e.CategoryKey, e.Component, "Category no longer in use");
-            return new MapEntryView(e.Id, e.CaseId, e.Component, category, e.Description, e.Accuracy, e.OccurredOn, e.OccurredUntil, e.Source,
+            views.Add(new MapEntryView(e.Id, e.CaseId, e.Component, category, e.Description, e.Accuracy, e.OccurredOn, e.OccurredUntil, e.Source,
                 e.SourceDetail, e.Verified, e.PerpetratorId, e.AdultId, e.ChildIds, e.ChildrenPresent, e.UnderminedByPerpetrator, e.CausedBy,
-                r.Agency ?? "", e.RecordedAt, e.Version);
-        }).ToList();
+                agencies.GetValueOrDefault(e.ContributedByAgencyId, ""), e.RecordedAt, e.Version));
+        }
+
+        return views;
     }
 
     /// <summary>How many of each perpetrator's behaviours are recorded in other cases the caller may see.</summary>

@@ -60,11 +60,24 @@ public sealed record CaseMap(
     IReadOnlyList<PatternElsewhere> Elsewhere,
     MapTaxonomy Taxonomy)
 {
+    private Dictionary<Guid, string>? names;
+    private Dictionary<Guid, MapEntryView>? byId;
+
     public IEnumerable<MapEntryView> In(MapComponent component) => Entries.Where(e => e.Component == component);
 
     public IEnumerable<MapPerson> WithRole(MapRole role) => People.Where(p => p.Role == role);
 
-    public string NameOf(Guid? id) => id is { } value ? People.FirstOrDefault(p => p.Id == value)?.Name ?? "someone no longer on the case" : "";
+    public string NameOf(Guid? id)
+    {
+        names ??= People.ToDictionary(p => p.Id, p => p.Name);
+        return id is { } value ? names.GetValueOrDefault(value, "someone no longer on the case") : "";
+    }
+
+    public MapEntryView? Entry(Guid id)
+    {
+        byId ??= Entries.ToDictionary(e => e.Id);
+        return byId.GetValueOrDefault(id);
+    }
 }
 
 /// <summary>One case in a perpetrator's pattern.</summary>

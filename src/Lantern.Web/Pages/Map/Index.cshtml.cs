@@ -36,5 +36,5 @@ public sealed class IndexModel(MapService map, AccessScope scope) : PageModel
 
     public string Names(IEnumerable<Guid> ids) => string.Join(", ", ids.Select(id => Map.NameOf(id)));
 
-    public string DescribeCause(Guid id) => Map.Entries.FirstOrDefault(e => e.Id == id) is { } cause ? cause.Category.Label : "a behaviour no longer on the map";
+    public string DescribeCause(Guid id) => Map.Entry(id) is { } cause ? cause.Category.Label : "a behaviour no longer on the map";
 }
