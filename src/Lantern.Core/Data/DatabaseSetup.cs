@@ -51,6 +51,8 @@ public static class DatabaseSetup
         services.AddScoped<Notes.NoteService>();
         services.AddScoped<Map.MapService>();
         services.AddScoped<Map.MapCategoryAdministration>();
+        services.AddScoped<Plans.PlanService>();
+        services.AddScoped<Plans.SafetyPlanService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

@@ -29,6 +29,12 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Notes.LanguageDismissal> LanguageDismissals => Set<Notes.LanguageDismissal>();
     public DbSet<Map.MapEntry> MapEntries => Set<Map.MapEntry>();
     public DbSet<Map.MapCategorySetting> MapCategorySettings => Set<Map.MapCategorySetting>();
+    public DbSet<Plans.CasePlan> CasePlans => Set<Plans.CasePlan>();
+    public DbSet<Plans.PlanGoal> PlanGoals => Set<Plans.PlanGoal>();
+    public DbSet<Plans.PlanReview> PlanReviews => Set<Plans.PlanReview>();
+    public DbSet<Plans.GoalProgress> GoalProgress => Set<Plans.GoalProgress>();
+    public DbSet<Plans.SafetyPlan> SafetyPlans => Set<Plans.SafetyPlan>();
+    public DbSet<Plans.SafetyPlanGrant> SafetyPlanGrants => Set<Plans.SafetyPlanGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -45,6 +51,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     private Guid ScopeAgencyId => Scope.AgencyId;
     private Guid ScopeUserId => Scope.UserId;
     private Guid? ScopeTeamId => Scope.TeamId;
+    private bool ScopeIsSupervisor => Scope.Roles.Contains(LanternRoles.Supervisor);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -192,6 +199,71 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(s => s.Label).HasMaxLength(120);
             b.Property(s => s.Hint).HasMaxLength(300);
             b.HasIndex(s => new { s.AgencyId, s.Key }).IsUnique();
+        });
+
+        builder.Entity<Plans.CasePlan>(b =>
+        {
+            b.HasOne(p => p.Case).WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(p => p.CaseId);
+            Versioned(b);
+            b.HasQueryFilter(p => !p.IsDeleted && Cases.Any(c => c.Id == p.CaseId));
+        });
+
+        builder.Entity<Plans.PlanGoal>(b =>
+        {
+            b.HasOne(g => g.Plan).WithMany().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(g => g.Behaviour).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.Property(g => g.Purpose).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.Property(g => g.SuccessIndicator).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.Property(g => g.Measure).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.Property(g => g.VerifiedBy).HasMaxLength(400);
+            b.Property(g => g.Services).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.HasIndex(g => g.PlanId);
+            b.HasIndex(g => g.ReviewOn);
+            Versioned(b);
+            b.HasQueryFilter(g => !g.IsDeleted && CasePlans.Any(p => p.Id == g.PlanId));
+        });
+
+        builder.Entity<Plans.PlanReview>(b =>
+        {
+            b.HasOne(r => r.Plan).WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(r => r.Summary).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.HasMany(r => r.Progress).WithOne().HasForeignKey(p => p.ReviewId);
+            b.HasIndex(r => r.PlanId);
+            b.HasQueryFilter(r => CasePlans.Any(p => p.Id == r.PlanId));
+        });
+
+        builder.Entity<Plans.GoalProgress>(b =>
+        {
+            b.Property(p => p.Note).HasMaxLength(Plans.GoalInput.MaxTextLength);
+            b.HasIndex(p => p.GoalId);
+            b.HasQueryFilter(p => PlanReviews.Any(r => r.Id == p.ReviewId));
+        });
+
+        builder.Entity<Plans.SafetyPlan>(b =>
+        {
+            b.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+            foreach (var text in new[] { nameof(Plans.SafetyPlan.Strategies), nameof(Plans.SafetyPlan.SafePeople), nameof(Plans.SafetyPlan.SafePlaces),
+                nameof(Plans.SafetyPlan.CodeWords), nameof(Plans.SafetyPlan.WhatToDoWhen) })
+            {
+                b.Property(text).HasMaxLength(Plans.SafetyPlanInput.MaxTextLength);
+            }
+
+            b.HasIndex(s => s.CaseId);
+            Versioned(b);
+
+            // Confidential: the case's allocated worker, a supervisor of the case's team, or someone given access
+            // (and still able to see the case). Managers and reviewers see the case but not its safety plans.
+            b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId) && (EF.Constant(ScopeIsSystem)
+                || Cases.Any(c => c.Id == s.CaseId && (c.AllocatedWorkerId == ScopeUserId
+                    || (EF.Constant(ScopeIsSupervisor && ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
+                || SafetyPlanGrants.Any(g => g.SafetyPlanId == s.Id && g.UserId == ScopeUserId && g.RevokedAt == null)));
+        });
+
+        builder.Entity<Plans.SafetyPlanGrant>(b =>
+        {
+            b.Property(g => g.Reason).HasMaxLength(1000);
+            b.HasIndex(g => new { g.SafetyPlanId, g.UserId });
         });
 
         builder.Entity<AuditEvent>(b =>
