@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Lantern.Practice.Planning;
@@ -21,6 +22,8 @@ internal static partial class PlanPhrases
         "ex-husband", "boyfriend", "ex-boyfriend", "stepfather", "step-father", "stepdad", "step-dad", "perpetrator",
     ];
 
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \t\r\n\u00A0");
+
     /// <summary>Titles skipped when a person's name is split into the words that may refer to him.</summary>
     private static readonly string[] Titles = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."];
 
@@ -39,11 +42,11 @@ internal static partial class PlanPhrases
     private static partial Regex ResponsibleForHim();
 
     /// <summary>
-    /// The word that follows "ensure (that)", "make sure", "prevent", "stop", "keep"…: the goal makes her
-    /// responsible when it is him (a pronoun, "the father", or his name).
+    /// "ensure (that)", "make sure", "prevent", "stop", "keep"… and the word that follows (its last word): the goal
+    /// makes her responsible when that word is him (a pronoun, "the father", or his name).
     /// </summary>
     [GeneratedRegex("""
-        (?<=\b(ensure|ensures|make\s+sure|makes\s+sure|prevent|prevents|stop|stops|keep|keeps|not\s+let|not\s+allow|control|manage|monitor)\s+(that\s+)?(the\s+|her\s+|mr\.?\s+|the\s+children['’]s\s+|the\s+child['’]s\s+)?)[\p{L}'’-]+
+        \b(ensure|ensures|make\s+sure|makes\s+sure|prevent|prevents|stop|stops|keep|keeps|not\s+let|not\s+allow|control|manage|monitor)\s+(that\s+)?((the|her)\s+(children|child)['’]s\s+|the\s+|her\s+|mr\.?\s+)?[\p{L}'’-]+
         """, Options | RegexOptions.IgnorePatternWhitespace, TimeoutMilliseconds)]
     private static partial Regex ControlledObject();
 
@@ -88,7 +91,9 @@ internal static partial class PlanPhrases
         {
             foreach (var match in ControlledObject().EnumerateMatches(text))
             {
-                if (IsPerpetrator(text.Slice(match.Index, match.Length), perpetratorNames))
+                // The object is the last word of the match: "make sure Mr Calder" → "Calder".
+                var phrase = text.Slice(match.Index, match.Length);
+                if (IsPerpetrator(phrase[(phrase.LastIndexOfAny(WordSeparators) + 1)..], perpetratorNames))
                 {
                     return true;
                 }

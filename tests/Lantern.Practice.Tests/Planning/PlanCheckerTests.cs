@@ -108,6 +108,7 @@ public sealed class PlanCheckerTests
     [InlineData("AMY WILL ENSURE THE FATHER HAS NO CONTACT WITH LEO.")]
     [InlineData("She will ensure that the children are not left alone with him.")]
     [InlineData("Amy will make sure the children's father does not visit.")]
+    [InlineData("Amy will make sure her ex-partner keeps to the contact arrangements.")]
     public void Check_SurvivorGoalMakingHerResponsibleForHim_IsFlagged(string behaviour)
     {
         var (plan, _, amy, _) = PlanBuilder.Good();
