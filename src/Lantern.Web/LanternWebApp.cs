@@ -121,6 +121,10 @@ public static class LanternWebApp
             o.Conventions.AuthorizeFolder("/Cases", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/People", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Intakes", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Map", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Plans", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/SafetyPlans", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/RiskPlans", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Admin", LanternPolicies.Administration);
             o.Conventions.AuthorizeFolder("/Audit", LanternPolicies.AuditReading);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -146,6 +146,7 @@ public static partial class DemoData
             ("Gary", "Tracey", "Webb", "Alfie", 6, IntakeSource.OtherAgency, "Probation notes a man on licence for domestic abuse has moved in with a mother of a young child.", ScreeningOutcome.DomesticAbuseIndicated, CaseStatus.Open, true),
         };
         var index = 0;
+        (Case Case, Person Father, Person Mother, Person Child)? fairley = null;
         foreach (var c in more)
         {
             index++;
@@ -162,6 +163,11 @@ public static partial class DemoData
             var father = family.Person(entity, fatherRole, c.Father, c.Family, today.AddYears(-30 - index % 9), "Male", $"{index + 2} Mill Street, Northgate NG{index % 7 + 1} 3AB");
             var mother = family.Person(entity, motherRole, c.Mother, c.Family, today.AddYears(-28 - index % 7), "Female", $"{index + 2} Mill Street, Northgate NG{index % 7 + 1} 3AB");
             var child = family.Person(entity, ParticipantRole.Child, c.Child, c.Family, today.AddYears(-c.ChildAge).AddDays(-index * 11), index % 2 == 0 ? "Male" : "Female", null);
+            if (c.Family == "Fairley")
+            {
+                fairley = (entity, father, mother, child);
+            }
+
             family.Relate(father, RelationshipKind.Partner, mother, today.AddYears(-c.ChildAge - 2));
             family.Relate(father, RelationshipKind.ParentOf, child, null);
             family.Relate(mother, RelationshipKind.ParentOf, child, null);
@@ -174,6 +180,12 @@ public static partial class DemoData
         MapCalder(maps, calder, gavin, morag, liam, ewan, rory);
         MapMoss(maps, moss, darren, jade, mia);
         MapBurnsHalfway(maps, burns, darren, kayleigh);
+        var plans = new PlanWriter(db, worker.Id, now, today);
+        PlanCalder(plans, calder, gavin, morag, liam, ewan, rory);
+        if (fairley is { } f)
+        {
+            PlanFairleyBadly(plans, f.Case, f.Father, f.Mother);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         var audit = new AuditTrail(db, clock);

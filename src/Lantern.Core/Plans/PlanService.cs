@@ -221,20 +221,29 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             plans = plans.Where(p => p.Case!.AllocatedWorkerId == me);
         }
 
+        var overdueGoals = await db.PlanGoals.AsNoTracking()
+            .Where(g => plans.Any(p => p.Id == g.PlanId) && g.ReviewOn < today && g.Status != GoalStatus.Met && g.Status != GoalStatus.NotMet)
+            .GroupBy(g => g.PlanId)
+            .Select(g => new { PlanId = g.Key, Count = g.Count(), Earliest = g.Min(x => x.ReviewOn) })
+            .ToDictionaryAsync(g => g.PlanId, cancellationToken);
+        var planIds = overdueGoals.Keys.ToList();
         var rows = await plans
+            .Where(p => p.NextReviewOn < today || planIds.Contains(p.Id))
             .Select(p => new
             {
+                p.Id,
                 p.CaseId,
                 p.Case!.Reference,
                 Worker = p.Case.AllocatedWorker != null ? p.Case.AllocatedWorker.DisplayName : null,
                 p.NextReviewOn,
-                Overdue = db.PlanGoals.Where(g => g.PlanId == p.Id && g.ReviewOn < today && g.Status != GoalStatus.Met && g.Status != GoalStatus.NotMet)
-                    .Select(g => g.ReviewOn).ToList(),
             })
-            .Where(r => r.NextReviewOn < today || r.Overdue.Count > 0)
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new OverduePlan(r.CaseId, r.Reference, r.Worker, r.Overdue.Count, r.NextReviewOn < today ? r.NextReviewOn : null, r.Overdue.Min()))
+            .Select(r =>
+            {
+                var goals = overdueGoals.GetValueOrDefault(r.Id);
+                return new OverduePlan(r.CaseId, r.Reference, r.Worker, goals?.Count ?? 0, r.NextReviewOn < today ? r.NextReviewOn : null, goals?.Earliest);
+            })
             .OrderBy(r => new[] { r.ReviewDue, r.EarliestGoalDue }.Where(d => d is not null).Min())
             .ToList();
     }

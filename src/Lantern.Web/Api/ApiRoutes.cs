@@ -18,6 +18,8 @@ public static class ApiRoutes
         cases.MapIntakeEndpoints();
         cases.MapLanguageEndpoints();
         cases.MapMapEndpoints();
+        cases.MapPlanEndpoints();
+        cases.MapSafetyPlanEndpoints();
         return app;
     }
 }

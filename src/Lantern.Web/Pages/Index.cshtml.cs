@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages;
 
-public sealed class IndexModel(CaseService cases, AccessScope scope) : PageModel
+public sealed class IndexModel(CaseService cases, Core.Plans.PlanService plans, AccessScope scope) : PageModel
 {
     public CasePage Caseload { get; private set; } = new([], 1, 25, 0);
     public bool MayRecord => scope.WritesCases;
+
+    /// <summary>Her cases with goals or a plan review past their date.</summary>
+    public IReadOnlyList<Core.Plans.OverduePlan> Overdue { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class IndexModel(CaseService cases, AccessScope scope) : PageModel
         }
 
         Caseload = await cases.ListAsync(new CaseListQuery(MineOnly: true, PageSize: 100), cancellationToken);
+        Overdue = await plans.OverdueAsync(mineOnly: true, cancellationToken);
         return Page();
     }
 }
