@@ -32,7 +32,7 @@ public sealed record RiskInput
     public RiskLevel? Likelihood { get; init; }
     public RiskLevel? Seriousness { get; init; }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && Likelihood is null && Seriousness is null;
+    internal bool IsEmpty() => string.IsNullOrWhiteSpace(Description) && Likelihood is null && Seriousness is null;
 }
 
 /// <summary>One action as typed.</summary>
@@ -43,5 +43,5 @@ public sealed record RiskActionInput
     public DateOnly? DueOn { get; init; }
     public DateOnly? DoneOn { get; init; }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Owner) && DueOn is null && DoneOn is null;
+    internal bool IsEmpty() => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(Owner) && DueOn is null && DoneOn is null;
 }

@@ -122,8 +122,11 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
         return true;
     }
 
-    /// <summary>The rules on the rows, keyed by each row's place in the input (so the form shows them by the right row).</summary>
-    private Dictionary<string, string[]> Problems(RiskPlanInput input)
+    /// <summary>
+    /// The rules beyond the input's annotations: those on the rows, keyed by each row's place in the input (so that a
+    /// form shows them by the right row), and the review date's. Nothing is saved.
+    /// </summary>
+    public Dictionary<string, string[]> Problems(RiskPlanInput input)
     {
         var errors = new Dictionary<string, string[]>();
         var risks = input.Risks ?? [];
@@ -141,7 +144,7 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
         for (var i = 0; i < risks.Count; i++)
         {
             var risk = risks[i];
-            if (risk is null || risk.IsEmpty)
+            if (risk is null || risk.IsEmpty())
             {
                 continue;
             }
@@ -156,7 +159,7 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
         for (var i = 0; i < actions.Count; i++)
         {
             var action = actions[i];
-            if (action is null || action.IsEmpty)
+            if (action is null || action.IsEmpty())
             {
                 continue;
             }
@@ -201,7 +204,7 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
         plan.Concern = input.Concern!.Trim();
         plan.ReviewOn = input.ReviewOn;
         var position = 0;
-        foreach (var risk in (input.Risks ?? []).Where(r => r is not null && !r.IsEmpty))
+        foreach (var risk in (input.Risks ?? []).Where(r => r is not null && !r.IsEmpty()))
         {
             var item = new RiskItem
             {
@@ -216,7 +219,7 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
         }
 
         position = 0;
-        foreach (var action in (input.Actions ?? []).Where(a => a is not null && !a.IsEmpty))
+        foreach (var action in (input.Actions ?? []).Where(a => a is not null && !a.IsEmpty()))
         {
             var item = new RiskAction
             {

@@ -18,6 +18,7 @@ public static class ApiRoutes
         cases.MapIntakeEndpoints();
         cases.MapLanguageEndpoints();
         cases.MapMapEndpoints();
+        cases.MapRiskPlanEndpoints();
         return app;
     }
 }
