@@ -35,6 +35,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Plans.GoalProgress> GoalProgress => Set<Plans.GoalProgress>();
     public DbSet<Plans.SafetyPlan> SafetyPlans => Set<Plans.SafetyPlan>();
     public DbSet<Plans.SafetyPlanGrant> SafetyPlanGrants => Set<Plans.SafetyPlanGrant>();
+    public DbSet<Plans.RiskManagementPlan> RiskManagementPlans => Set<Plans.RiskManagementPlan>();
+    public DbSet<Plans.RiskItem> RiskItems => Set<Plans.RiskItem>();
+    public DbSet<Plans.RiskAction> RiskActions => Set<Plans.RiskAction>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -264,6 +267,37 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         {
             b.Property(g => g.Reason).HasMaxLength(1000);
             b.HasIndex(g => new { g.SafetyPlanId, g.UserId });
+        });
+
+        builder.Entity<Plans.RiskManagementPlan>(b =>
+        {
+            b.HasOne(p => p.Case).WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(p => p.Concern).HasMaxLength(Plans.RiskPlanInput.MaxTextLength);
+
+            // The rows are replaced wholesale on each save (see RiskPlanService); deleting a plan row takes its rows with it.
+            b.HasMany(p => p.Risks).WithOne().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(p => p.Actions).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(p => p.CaseId);
+            Versioned(b);
+            b.HasQueryFilter(p => !p.IsDeleted && Cases.Any(c => c.Id == p.CaseId));
+        });
+
+        builder.Entity<Plans.RiskItem>(b =>
+        {
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.Description).HasMaxLength(Plans.RiskPlanInput.MaxTextLength);
+            b.HasIndex(r => r.PlanId);
+            b.HasQueryFilter(r => RiskManagementPlans.Any(p => p.Id == r.PlanId));
+        });
+
+        builder.Entity<Plans.RiskAction>(b =>
+        {
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Description).HasMaxLength(Plans.RiskPlanInput.MaxTextLength);
+            b.Property(a => a.Owner).HasMaxLength(Plans.RiskPlanInput.MaxOwnerLength);
+            b.HasIndex(a => a.PlanId);
+            b.HasIndex(a => a.DueOn);
+            b.HasQueryFilter(a => RiskManagementPlans.Any(p => p.Id == a.PlanId));
         });
 
         builder.Entity<AuditEvent>(b =>

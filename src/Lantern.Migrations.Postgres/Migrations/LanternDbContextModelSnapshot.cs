@@ -1051,6 +1051,115 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.ToTable("PlanReviews");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Plans.RiskAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("RiskActions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Likelihood")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Seriousness")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("RiskItems");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskManagementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RiskManagementPlans");
+                });
+
             modelBuilder.Entity("Lantern.Core.Plans.SafetyPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1484,6 +1593,35 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Plans.RiskAction", b =>
+                {
+                    b.HasOne("Lantern.Core.Plans.RiskManagementPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskItem", b =>
+                {
+                    b.HasOne("Lantern.Core.Plans.RiskManagementPlan", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskManagementPlan", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
             modelBuilder.Entity("Lantern.Core.Plans.SafetyPlan", b =>
                 {
                     b.HasOne("Lantern.Core.Cases.Case", "Case")
@@ -1566,6 +1704,13 @@ namespace Lantern.Migrations.Postgres.Migrations
             modelBuilder.Entity("Lantern.Core.Plans.PlanReview", b =>
                 {
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskManagementPlan", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Risks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1025,6 +1025,113 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.ToTable("PlanReviews");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Plans.RiskAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("RiskActions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Likelihood")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Seriousness")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("RiskItems");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskManagementPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("RiskManagementPlans");
+                });
+
             modelBuilder.Entity("Lantern.Core.Plans.SafetyPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1450,6 +1557,35 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Plans.RiskAction", b =>
+                {
+                    b.HasOne("Lantern.Core.Plans.RiskManagementPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskItem", b =>
+                {
+                    b.HasOne("Lantern.Core.Plans.RiskManagementPlan", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskManagementPlan", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
             modelBuilder.Entity("Lantern.Core.Plans.SafetyPlan", b =>
                 {
                     b.HasOne("Lantern.Core.Cases.Case", "Case")
@@ -1532,6 +1668,13 @@ namespace Lantern.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Lantern.Core.Plans.PlanReview", b =>
                 {
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Plans.RiskManagementPlan", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Risks");
                 });
 #pragma warning restore 612, 618
         }

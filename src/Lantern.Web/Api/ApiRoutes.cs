@@ -20,6 +20,7 @@ public static class ApiRoutes
         cases.MapMapEndpoints();
         cases.MapPlanEndpoints();
         cases.MapSafetyPlanEndpoints();
+        cases.MapRiskPlanEndpoints();
         return app;
     }
 }
