@@ -35,18 +35,18 @@ public sealed class SafetyPlanTests(LanternFactory factory) : IClassFixture<Lant
     }
 
     /// <summary>Every page and API read a user of the case might make, as text.</summary>
-    private static async Task<string> EverythingAsync(HttpClient pages, HttpClient api, Guid caseId, Guid planId)
+    private static async Task<string> EverythingAsync(HttpClient pages, HttpClient api, Guid caseId, Guid planId, string canary)
     {
         var urls = new[]
         {
             $"/Cases/{caseId}", $"/Cases/{caseId}/Plan", $"/Cases/{caseId}/Plan/Print", $"/Cases/{caseId}/Plan/Print?safetyPlans=true&perPerson=true",
             $"/Cases/{caseId}/SafetyPlans", $"/SafetyPlans/{planId}", $"/SafetyPlans/{planId}/Edit", $"/Cases/{caseId}/Map", $"/Cases/{caseId}/Chronology",
-            $"/Cases/{caseId}/Notes", "/", "/Cases", "/Plans/Overdue",
+            $"/Cases/{caseId}/Notes", "/", "/Cases", "/Plans/Overdue", $"/Cases?search={canary}", $"/Cases?search=Word+{canary}",
         };
         var apiUrls = new[]
         {
             $"/api/v1/cases/{caseId}", $"/api/v1/cases/{caseId}/plan", $"/api/v1/cases/{caseId}/safety-plans", $"/api/v1/safety-plans/{planId}",
-            $"/api/v1/cases/{caseId}/map",
+            $"/api/v1/cases/{caseId}/map", $"/api/v1/cases?search={canary}",
         };
         var text = new System.Text.StringBuilder();
         foreach (var url in urls)
@@ -91,7 +91,7 @@ public sealed class SafetyPlanTests(LanternFactory factory) : IClassFixture<Lant
         var api = await factory.ApiAsync(userName);
         var mark = await factory.AuditMarkAsync();
 
-        var everything = await EverythingAsync(pages, api, caseId, planId);
+        var everything = await EverythingAsync(pages, api, caseId, planId, canary);
         var direct = await pages.GetAsync(new Uri($"/SafetyPlans/{planId}", UriKind.Relative));
         var directApi = await api.GetAsync($"/api/v1/safety-plans/{planId}");
 
