@@ -14,9 +14,12 @@ public static class RouteSamples
     /// <summary>Filled from the Calder family (child welfare agency, Team A).</summary>
     public sealed record FamilyIds(Guid Case, Guid Person, Guid Intake, Guid Relationship, Guid Participant, Guid Note);
 
-    public static async Task<FamilyIds> CalderAsync(LanternFactory factory)
+    public static Task<FamilyIds> CalderAsync(LanternFactory factory) => FamilyAsync(factory, "Calder");
+
+    /// <summary>The records of a demonstration family, found by the survivor's family name.</summary>
+    public static async Task<FamilyIds> FamilyAsync(LanternFactory factory, string familyName)
     {
-        var caseId = await factory.CaseOfAsync("Calder");
+        var caseId = await factory.CaseOfAsync(familyName);
         var noteId = await NoteOnAsync(factory, caseId);
         return await factory.WithSystemDbAsync(async db => new FamilyIds(
             caseId,

@@ -23,6 +23,12 @@ public sealed class AccessScope
     public bool WritesCases => Kind == ScopeKind.System || (Kind == ScopeKind.User && Roles.Any(r =>
         r is LanternRoles.Practitioner or LanternRoles.Supervisor or LanternRoles.Manager or LanternRoles.PartnerPractitioner));
 
+    /// <summary>Partner agencies' practitioners: cases are shared with them under agreements.</summary>
+    public bool ReceivesShares => Kind == ScopeKind.User && Roles.Contains(LanternRoles.PartnerPractitioner);
+
+    /// <summary>Today's date for this request, against which shares and consents are in date; set with the user.</summary>
+    public DateOnly Today { get; set; }
+
     public bool IsAdministrator => Kind == ScopeKind.User && Roles.Contains(LanternRoles.Administrator);
 
     /// <summary>The role written to the audit trail: the first, in the order of <see cref="LanternRoles.All"/>.</summary>

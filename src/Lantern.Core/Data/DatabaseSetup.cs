@@ -53,6 +53,7 @@ public static class DatabaseSetup
         services.AddScoped<Map.MapCategoryAdministration>();
         services.AddScoped<Plans.PlanService>();
         services.AddScoped<Plans.SafetyPlanService>();
+        services.AddScoped<Sharing.SharingService>();
         services.AddScoped<Plans.RiskPlanService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();

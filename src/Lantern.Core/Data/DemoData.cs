@@ -180,6 +180,7 @@ public static partial class DemoData
         MapCalder(maps, calder, gavin, morag, liam, ewan, rory);
         MapMoss(maps, moss, darren, jade, mia);
         MapBurnsHalfway(maps, burns, darren, kayleigh);
+        ShareCalder(db, welfare, refuge, police, school, calder, morag, worker, now, today);
         var plans = new PlanWriter(db, worker.Id, now, today);
         PlanCalder(plans, calder, gavin, morag, liam, ewan, rory);
         if (fairley is { } f)

@@ -38,6 +38,10 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Plans.RiskManagementPlan> RiskManagementPlans => Set<Plans.RiskManagementPlan>();
     public DbSet<Plans.RiskItem> RiskItems => Set<Plans.RiskItem>();
     public DbSet<Plans.RiskAction> RiskActions => Set<Plans.RiskAction>();
+    public DbSet<Sharing.SharingAgreement> SharingAgreements => Set<Sharing.SharingAgreement>();
+    public DbSet<Sharing.AgreementParty> AgreementParties => Set<Sharing.AgreementParty>();
+    public DbSet<Sharing.CaseShare> CaseShares => Set<Sharing.CaseShare>();
+    public DbSet<Sharing.Consent> Consents => Set<Sharing.Consent>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -55,6 +59,10 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     private Guid ScopeUserId => Scope.UserId;
     private Guid? ScopeTeamId => Scope.TeamId;
     private bool ScopeIsSupervisor => Scope.Roles.Contains(LanternRoles.Supervisor);
+
+    /// <summary>Partner agencies' practitioners are the ones cases are shared with; for everyone else the sharing branch is left out of the SQL.</summary>
+    private bool ScopeReceivesShares => Scope.ReceivesShares;
+    private DateOnly ScopeToday => Scope.Today;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -107,8 +115,10 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             // The one place that says which cases a caller may see. Sharing grants extend this predicate.
             // The kind of scope is inlined as constants (EF caches one plan per combination), so that the database sees
             // "team = @t OR worker = @u" and can use the indexes, rather than an OR with parameters that forces a scan.
-            b.HasQueryFilter(c => !c.IsDeleted && (EF.Constant(ScopeIsSystem) || (EF.Constant(ScopeReadsCases) && c.OwningAgencyId == ScopeAgencyId &&
-                (EF.Constant(ScopeSeesWholeAgency) || c.AllocatedWorkerId == ScopeUserId || (EF.Constant(ScopeTeamId != null) && c.TeamId == ScopeTeamId)))));
+            b.HasQueryFilter(c => !c.IsDeleted && (EF.Constant(ScopeIsSystem) || (EF.Constant(ScopeReadsCases) && ((c.OwningAgencyId == ScopeAgencyId &&
+                (EF.Constant(ScopeSeesWholeAgency) || c.AllocatedWorkerId == ScopeUserId || (EF.Constant(ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == c.Id && s.PartnerAgencyId == ScopeAgencyId && s.IsActive
+                    && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday)))))));
         });
 
         builder.Entity<CaseParticipant>(b =>
@@ -117,7 +127,8 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(p => p.PersonId);
             b.HasOne(p => p.Person).WithMany(p => p.Participations).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && Cases.Any(c => c.Id == p.CaseId));
+            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None))));
         });
 
         builder.Entity<Person>(b =>
@@ -153,7 +164,8 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(i => i.ReasonUnableToScreen).HasMaxLength(1000);
             b.HasIndex(i => i.CaseId);
             Versioned(b);
-            b.HasQueryFilter(i => !i.IsDeleted && Cases.Any(c => c.Id == i.CaseId));
+            b.HasQueryFilter(i => !i.IsDeleted && (Cases.Any(c => c.Id == i.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == i.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None))));
         });
 
         builder.Entity<Notes.CaseNote>(b =>
@@ -163,7 +175,8 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(n => n.Text).HasMaxLength(Notes.NoteInput.MaxTextLength);
             b.HasIndex(n => new { n.CaseId, n.OccurredOn });
             Versioned(b);
-            b.HasQueryFilter(n => !n.IsDeleted && Cases.Any(c => c.Id == n.CaseId));
+            b.HasQueryFilter(n => !n.IsDeleted && (Cases.Any(c => c.Id == n.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == n.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None))));
         });
 
         builder.Entity<Notes.NoteAddendum>(b =>
@@ -193,7 +206,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(e => e.CaseId);
             b.HasIndex(e => e.PerpetratorId);
             Versioned(b);
-            b.HasQueryFilter(e => !e.IsDeleted && Cases.Any(c => c.Id == e.CaseId));
+            // A partner sees each component of the map only if the agreement gives it that component's category.
+            b.HasQueryFilter(e => !e.IsDeleted && (Cases.Any(c => c.Id == e.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == e.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None))));
         });
 
         builder.Entity<Map.MapCategorySetting>(b =>
@@ -209,7 +224,8 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasOne(p => p.Case).WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(p => p.CaseId);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && Cases.Any(c => c.Id == p.CaseId));
+            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None))));
         });
 
         builder.Entity<Plans.PlanGoal>(b =>
@@ -279,7 +295,8 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasMany(p => p.Actions).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(p => p.CaseId);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && Cases.Any(c => c.Id == p.CaseId));
+            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None))));
         });
 
         builder.Entity<Plans.RiskItem>(b =>
@@ -298,6 +315,36 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(a => a.PlanId);
             b.HasIndex(a => a.DueOn);
             b.HasQueryFilter(a => RiskManagementPlans.Any(p => p.Id == a.PlanId));
+        });
+
+        builder.Entity<Sharing.SharingAgreement>(b =>
+        {
+            b.Property(a => a.Title).HasMaxLength(200);
+            b.Property(a => a.Purpose).HasMaxLength(2000);
+            b.Property(a => a.LegalBasis).HasMaxLength(2000);
+            b.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId);
+            Versioned(b);
+        });
+
+        builder.Entity<Sharing.AgreementParty>(b =>
+        {
+            b.Property(p => p.Categories).HasConversion<int>();
+            b.HasIndex(p => new { p.AgreementId, p.AgencyId }).IsUnique();
+        });
+
+        builder.Entity<Sharing.CaseShare>(b =>
+        {
+            b.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(s => s.Categories).HasConversion<int>();
+            b.HasIndex(s => new { s.CaseId, s.PartnerAgencyId });
+            b.HasIndex(s => new { s.PartnerAgencyId, s.IsActive });
+            b.HasIndex(s => s.AgreementId);
+        });
+
+        builder.Entity<Sharing.Consent>(b =>
+        {
+            b.Property(c => c.Scope).HasMaxLength(1000);
+            b.HasIndex(c => c.CaseId);
         });
 
         builder.Entity<AuditEvent>(b =>
@@ -346,14 +393,17 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await Sharing.PartnerWrites.GuardAsync(this, cancellationToken);
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        // Synchronous saves come only from tooling; the same guard applies.
+        Sharing.PartnerWrites.GuardAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }

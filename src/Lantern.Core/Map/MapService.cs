@@ -94,6 +94,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         }
 
         access.EnsureMayWrite();
+        await EnsureMayContributeAsync(caseId, input.Component, null, cancellationToken);
         var taxonomy = await AgencyTaxonomy.ForAsync(db, agencyId.Value, cancellationToken);
         var people = await RolesAsync(caseId, cancellationToken);
         InputRules.Enforce(input, await CheckAsync(caseId, input, taxonomy, people, null, cancellationToken));
@@ -118,6 +119,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         }
 
         access.EnsureMayWrite();
+        await EnsureMayContributeAsync(entry.CaseId, input.Component, entry, cancellationToken);
         var agencyId = await db.Cases.Where(c => c.Id == entry.CaseId).Select(c => c.OwningAgencyId).SingleAsync(cancellationToken);
         var taxonomy = await AgencyTaxonomy.ForAsync(db, agencyId, cancellationToken);
         var people = await RolesAsync(entry.CaseId, cancellationToken);
@@ -148,6 +150,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         }
 
         access.EnsureMayWrite();
+        await EnsureMayContributeAsync(entry.CaseId, entry.Component, entry, cancellationToken);
         db.Entry(entry).Property(e => e.Version).OriginalValue = version;
         entry.IsDeleted = true;
         entry.UpdatedAt = clock.Now();
@@ -243,6 +246,48 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
             .ToList();
     }
 
+    public Task<bool> IsOwnCaseAsync(Guid caseId, CancellationToken cancellationToken = default) => Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken);
+
+    /// <summary>The components the caller may add to on this case: all on her own agency's cases, the agreement's on a shared one.</summary>
+    public async Task<IReadOnlySet<MapComponent>> ContributableAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        if (!db.Scope.WritesCases)
+        {
+            return new HashSet<MapComponent>();
+        }
+
+        if (await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken))
+        {
+            return Enum.GetValues<MapComponent>().ToHashSet();
+        }
+
+        var shared = await Sharing.ShareRules.SharedWithMeAsync(db, caseId, cancellationToken);
+        return Enum.GetValues<MapComponent>().Where(c => (shared & Sharing.ShareRules.CategoryOf(c)) != Sharing.InformationCategory.None).ToHashSet();
+    }
+
+    /// <summary>
+    /// On a case shared with her agency, a partner adds to the components the agreement gives her agency, and
+    /// changes only what her agency contributed; on her own agency's cases nothing more is asked.
+    /// </summary>
+    private async Task EnsureMayContributeAsync(Guid caseId, MapComponent? component, MapEntry? existing, CancellationToken cancellationToken)
+    {
+        if (await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken))
+        {
+            return;
+        }
+
+        var shared = await Sharing.ShareRules.SharedWithMeAsync(db, caseId, cancellationToken);
+        if (component is { } c && (shared & Sharing.ShareRules.CategoryOf(c)) == Sharing.InformationCategory.None)
+        {
+            throw new NotPermittedException("The sharing agreement does not give your agency this part of the map.");
+        }
+
+        if (existing is not null && existing.ContributedByAgencyId != db.Scope.AgencyId)
+        {
+            throw new NotPermittedException("Only the agency that recorded this entry, or the case's own agency, may change it.");
+        }
+    }
+
     private static MapRole RoleOf(ParticipantRole role) => role switch
     {
         ParticipantRole.Perpetrator => MapRole.Perpetrator,
@@ -265,7 +310,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
             var category = taxonomy.Find(e.CategoryKey) ?? new MapCategory(e.CategoryKey, e.Component, "Category no longer in use");
             views.Add(new MapEntryView(e.Id, e.CaseId, e.Component, category, e.Description, e.Accuracy, e.OccurredOn, e.OccurredUntil, e.Source,
                 e.SourceDetail, e.Verified, e.PerpetratorId, e.AdultId, e.ChildIds, e.ChildrenPresent, e.UnderminedByPerpetrator, e.CausedBy,
-                agencies.GetValueOrDefault(e.ContributedByAgencyId, ""), e.RecordedAt, e.Version));
+                agencies.GetValueOrDefault(e.ContributedByAgencyId, ""), e.ContributedByAgencyId, e.RecordedAt, e.Version));
         }
 
         return views;

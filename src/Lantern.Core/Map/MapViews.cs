@@ -22,6 +22,7 @@ public sealed record MapEntryView(
     bool UnderminedByPerpetrator,
     IReadOnlyList<Guid> CausedBy,
     string ContributedBy,
+    Guid ContributedByAgencyId,
     DateTimeOffset RecordedAt,
     uint Version)
 {

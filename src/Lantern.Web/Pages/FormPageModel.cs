@@ -81,7 +81,7 @@ public abstract class FormPageModel : PageModel
 
     /// <summary>
     /// The case the user is about to change: "not found" when it is not hers to see, 403 when her role may read
-    /// cases but not change them.
+    /// cases but not change them or the case is another agency's shared with hers.
     /// </summary>
     protected async Task<(CaseDetail? Case, IActionResult? Refusal)> CaseToChangeAsync(CaseService cases, AccessScope scope, Guid caseId,
         CancellationToken cancellationToken)
@@ -93,7 +93,8 @@ public abstract class FormPageModel : PageModel
             return (null, NotFound());
         }
 
-        return scope.WritesCases ? (found, null) : (null, Forbid());
+        // A partner agency sees a shared case but changes only the map, within its categories.
+        return scope.WritesCases && (found.OwningAgencyId == scope.AgencyId || scope.Kind == ScopeKind.System) ? (found, null) : (null, Forbid());
     }
 
     protected void AddErrors(InvalidInputException invalid)

@@ -15,7 +15,7 @@ namespace Lantern.Web.Security;
 /// </summary>
 public sealed class CurrentUserMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, LanternDbContext db, AccessScope scope, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext context, LanternDbContext db, AccessScope scope, IOptions<IdentityOptions> identity, TimeProvider clock)
     {
         var principal = context.User;
         if (principal.Identity?.IsAuthenticated != true)
@@ -41,6 +41,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
             .ToListAsync(context.RequestAborted);
         scope.SetUser(user.Id, user.AgencyId, user.TeamId, roles, user.MayViewConfidentialAddresses);
+        scope.Today = clock.Today();
 
         // Authorisation decisions use the roles held now, not the ones in a cookie or token issued earlier.
         var fresh = new ClaimsIdentity(principal.Identity.AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);

@@ -71,10 +71,10 @@ public sealed class ApiAccessTests(LanternFactory factory) : IClassFixture<Lante
     [InlineData("colleague")]
     [InlineData("advocate")]
     [InlineData("teacher")]
-    public async Task GetCase_CalderOutsideTheCallersScope_Returns404AndAuditsTheRefusal(string userName)
+    public async Task GetCase_UnsharedFamilyOutsideTheCallersScope_Returns404AndAuditsTheRefusal(string userName)
     {
         var client = await factory.ApiAsync(userName);
-        var calder = await factory.CaseOfAsync("Calder");
+        var calder = await factory.CaseOfAsync("Burns");
         var mark = await factory.AuditMarkAsync();
 
         var response = await client.GetAsync($"/api/v1/cases/{calder}");

@@ -158,10 +158,10 @@ public sealed class IntakeApiTests(LanternFactory factory) : IClassFixture<Lante
     }
 
     [Fact]
-    public async Task ListAndCreateForCase_PartnerAgencyOnCalder_Return404AndAuditTheRefusals()
+    public async Task ListAndCreateForCase_PartnerAgencyOnAnUnsharedFamily_Return404AndAuditTheRefusals()
     {
         var advocate = await factory.ApiAsync("advocate");
-        var calder = await factory.CaseOfAsync("Calder");
+        var calder = await factory.CaseOfAsync("Burns");
         var mark = await factory.AuditMarkAsync();
 
         var list = await advocate.GetAsync($"/api/v1/cases/{calder}/intakes");

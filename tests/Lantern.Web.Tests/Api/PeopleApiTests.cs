@@ -104,10 +104,10 @@ public sealed class PeopleApiTests(LanternFactory factory) : IClassFixture<Lante
     }
 
     [Fact]
-    public async Task Get_PartnerAgencyAsksForThePerpetratorInCalder_Returns404AndAuditsTheRefusal()
+    public async Task Get_PartnerAgencyAsksForThePerpetratorInAnUnsharedFamily_Returns404AndAuditsTheRefusal()
     {
         var advocate = await factory.ApiAsync("advocate");
-        var gavin = await factory.PersonAsync("Gavin", "Calder");
+        var gavin = await factory.PersonAsync("Darren", "Whitlock");
         var mark = await factory.AuditMarkAsync();
 
         var response = await advocate.GetAsync($"/api/v1/people/{gavin}");

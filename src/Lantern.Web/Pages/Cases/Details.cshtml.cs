@@ -11,7 +11,10 @@ namespace Lantern.Web.Pages.Cases;
 public sealed class DetailsModel(CaseService cases, MapService map, AccessScope scope, TimeProvider clock) : PageModel
 {
     public CaseDetail Case { get; private set; } = null!;
-    public bool MayWrite => scope.WritesCases;
+    /// <summary>Changes to the case itself are its own agency's; a partner sees a shared case read-only (apart from the map).</summary>
+    public bool MayWrite => scope.WritesCases && Case.OwningAgencyId == scope.AgencyId;
+
+    public bool IsShared => Case.OwningAgencyId != scope.AgencyId;
     public DateOnly Today { get; } = clock.Today();
 
     public IReadOnlyList<Practice.Mapping.WorkerSafetyAlert> WorkerSafety { get; private set; } = [];

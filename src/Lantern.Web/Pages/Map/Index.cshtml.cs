@@ -16,6 +16,15 @@ public sealed class IndexModel(MapService map, AccessScope scope) : PageModel
 
     public bool MayWrite => scope.WritesCases;
 
+    /// <summary>The parts of the map this user may add to (a partner agency: those its agreement gives it).</summary>
+    public IReadOnlySet<MapComponent> Contributable { get; private set; } = new HashSet<MapComponent>();
+
+    private bool ownCase;
+
+    /// <summary>An entry is changed by the case's own agency, or by the partner agency that recorded it.</summary>
+    public bool MayChange(MapEntryView entry) => entry is not null && Contributable.Contains(entry.Component)
+        && (ownCase || entry.ContributedByAgencyId == scope.AgencyId);
+
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
         if (await map.GetAsync(caseId, "map", cancellationToken) is not { } found)
@@ -24,6 +33,8 @@ public sealed class IndexModel(MapService map, AccessScope scope) : PageModel
         }
 
         Map = found;
+        Contributable = await map.ContributableAsync(caseId, cancellationToken);
+        ownCase = await map.IsOwnCaseAsync(caseId, cancellationToken);
         return Page();
     }
 

@@ -66,6 +66,6 @@ public sealed class NewModel(MapService map, AccessScope scope) : MapEntryEditor
 
         Map = found;
         Component = Chosen ?? MapComponent.CoerciveControl;
-        return MayWrite ? null : Forbid();
+        return MayWrite && (Chosen is null || (await map.ContributableAsync(CaseId, cancellationToken)).Contains(Component)) ? null : Forbid();
     }
 }

@@ -1,0 +1,44 @@
+using Lantern.Core.Data;
+using Lantern.Practice.Mapping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Core.Sharing;
+
+/// <summary>What a partner agency may do on a case shared with it, read from its active share.</summary>
+public static class ShareRules
+{
+    public static InformationCategory CategoryOf(MapComponent component) => component switch
+    {
+        MapComponent.CoerciveControl => InformationCategory.CoerciveControl,
+        MapComponent.HarmToChild => InformationCategory.HarmToChild,
+        MapComponent.ProtectiveEfforts => InformationCategory.ProtectiveEfforts,
+        MapComponent.ChildImpact => InformationCategory.ChildImpact,
+        MapComponent.IntersectingFactors => InformationCategory.IntersectingFactors,
+    };
+
+    /// <summary>True when the case is the caller's own agency's (or the caller is the system).</summary>
+    public static async Task<bool> IsOwnCaseAsync(LanternDbContext db, Guid caseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Scope.Kind == Access.ScopeKind.System)
+        {
+            return true;
+        }
+
+        var agencyId = db.Scope.AgencyId;
+        return await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.Id == caseId && c.OwningAgencyId == agencyId, cancellationToken);
+    }
+
+    /// <summary>The categories the caller's agency may see on a case shared with it now (none when not shared or not in date).</summary>
+    public static async Task<InformationCategory> SharedWithMeAsync(LanternDbContext db, Guid caseId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var agencyId = db.Scope.AgencyId;
+        var today = db.Scope.Today;
+        var shares = await db.CaseShares.AsNoTracking()
+            .Where(s => s.CaseId == caseId && s.PartnerAgencyId == agencyId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today))
+            .Select(s => s.Categories)
+            .ToListAsync(cancellationToken);
+        return shares.Aggregate(InformationCategory.None, (all, one) => all | one);
+    }
+}

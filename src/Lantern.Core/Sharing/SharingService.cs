@@ -1,0 +1,389 @@
+using System.ComponentModel.DataAnnotations;
+using Lantern.Core.Access;
+using Lantern.Core.Audit;
+using Lantern.Core.Cases;
+using Lantern.Core.Data;
+using Lantern.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Core.Sharing;
+
+public sealed record PartyInput(Guid AgencyId, InformationCategory Categories, bool ConsentRequired);
+
+public sealed record AgreementInput
+{
+    [Required(ErrorMessage = "Enter the agreement's title.")]
+    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    public string? Title { get; init; }
+
+    [Required(ErrorMessage = "Say what the sharing is for.")]
+    [StringLength(2000, ErrorMessage = "Keep the purpose under 2,000 characters.")]
+    public string? Purpose { get; init; }
+
+    [Required(ErrorMessage = "Give the legal basis for sharing.")]
+    [StringLength(2000, ErrorMessage = "Keep the legal basis under 2,000 characters.")]
+    public string? LegalBasis { get; init; }
+
+    [Required(ErrorMessage = "Enter the date the agreement starts.")]
+    public DateOnly? StartsOn { get; init; }
+
+    public DateOnly? EndsOn { get; init; }
+
+    public IReadOnlyList<PartyInput>? Parties { get; init; }
+}
+
+public sealed record ShareInput
+{
+    [Required(ErrorMessage = "Choose the agreement to share under.")]
+    public Guid? AgreementId { get; init; }
+
+    [Required(ErrorMessage = "Choose the partner agency.")]
+    public Guid? PartnerAgencyId { get; init; }
+
+    /// <summary>Who gave consent (the survivor), when the agreement requires it for this partner.</summary>
+    public Guid? ConsentGivenBy { get; init; }
+
+    [StringLength(1000, ErrorMessage = "Keep the scope of the consent under 1,000 characters.")]
+    public string? ConsentScope { get; init; }
+
+    public DateOnly? ConsentGivenOn { get; init; }
+
+    public DateOnly? ConsentExpiresOn { get; init; }
+}
+
+public sealed record PartyView(Guid AgencyId, string AgencyName, InformationCategory Categories, bool ConsentRequired);
+
+public sealed record AgreementView(Guid Id, string Title, string Purpose, string LegalBasis, DateOnly StartsOn, DateOnly? EndsOn, AgreementStatus Status,
+    int Revision, DateTimeOffset? ApprovedAt, IReadOnlyList<PartyView> Parties, uint Version);
+
+public sealed record ShareView(Guid Id, Guid AgreementId, string AgreementTitle, Guid PartnerAgencyId, string PartnerName, InformationCategory Categories,
+    bool IsActive, DateOnly? ValidUntil, Guid? ConsentId, string? ConsentGivenBy, DateOnly? ConsentGivenOn, DateOnly? ConsentExpiresOn, DateOnly? ConsentWithdrawnOn,
+    DateTimeOffset SharedAt);
+
+/// <summary>
+/// Sharing agreements (administrators draft, approve and suspend them) and cases shared under them (the owning
+/// agency's case workers share, record consent, withdraw it, and stop sharing). Each change works out the shares'
+/// effective categories and validity again in the same transaction, so that it bites on the partner's next request.
+/// </summary>
+public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAccess access, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AgreementView>> ListAgreementsAsync(CancellationToken cancellationToken = default)
+    {
+        var agreements = await db.SharingAgreements.AsNoTracking().Include(a => a.Parties).OrderBy(a => a.Title).ToListAsync(cancellationToken);
+        var names = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return agreements.Select(a => ToView(a, names)).ToList();
+    }
+
+    public async Task<AgreementView?> GetAgreementAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await ListAgreementsAsync(cancellationToken)).FirstOrDefault(a => a.Id == id);
+
+    public async Task<SharingAgreement> CreateAgreementAsync(AgreementInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator();
+        InputRules.Enforce(input, await CheckAgreementAsync(input, cancellationToken));
+        var now = clock.Now();
+        var agreement = new SharingAgreement
+        {
+            Title = input.Title!.Trim(),
+            Purpose = input.Purpose!.Trim(),
+            LegalBasis = input.LegalBasis!.Trim(),
+            StartsOn = input.StartsOn!.Value,
+            EndsOn = input.EndsOn,
+            Status = AgreementStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        foreach (var party in input.Parties!)
+        {
+            agreement.Parties.Add(new AgreementParty { AgencyId = party.AgencyId, Categories = party.Categories, ConsentRequired = party.ConsentRequired });
+        }
+
+        db.SharingAgreements.Add(agreement);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.AgreementCreated, SubjectId: agreement.Id, Detail: $"parties={agreement.Parties.Count}"));
+        return agreement;
+    }
+
+    /// <summary>Approves (activates) or suspends an agreement; its shares follow at once.</summary>
+    /// <returns>False when there is no such agreement.</returns>
+    public async Task<bool> SetStatusAsync(Guid id, AgreementStatus status, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator();
+        var agreement = await db.SharingAgreements.Include(a => a.Parties).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agreement is null)
+        {
+            return false;
+        }
+
+        agreement.Status = status;
+        agreement.UpdatedAt = clock.Now();
+        if (status == AgreementStatus.Active)
+        {
+            agreement.ApprovedById = db.Scope.UserId;
+            agreement.ApprovedAt = clock.Now();
+        }
+
+        await RefreshAsync(db.CaseShares.Where(s => s.AgreementId == id && s.EndedAt == null), cancellationToken);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(status == AgreementStatus.Active ? AuditAction.AgreementApproved : AuditAction.AgreementSuspended,
+            SubjectId: id, Detail: $"status={status}"));
+        return true;
+    }
+
+    /// <summary>Who a case is shared with, for its own agency's case workers.</summary>
+    /// <returns>Null when the case is not the caller's agency's to share.</returns>
+    public async Task<IReadOnlyList<ShareView>?> SharesForCaseAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.SharingViewed, cancellationToken))
+        {
+            return null;
+        }
+
+        var rows = await db.CaseShares.AsNoTracking().Where(s => s.CaseId == caseId && s.EndedAt == null).OrderBy(s => s.SharedAt).ToListAsync(cancellationToken);
+        var agreementIds = rows.Select(r => r.AgreementId).ToList();
+        var titles = await db.SharingAgreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var consentIds = rows.Where(r => r.ConsentId != null).Select(r => r.ConsentId!.Value).ToList();
+        var consents = await db.Consents.AsNoTracking().Where(c => consentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var names = await People.PersonNames.ForAsync(db, consents.Values.Select(c => c.GivenByPersonId), cancellationToken);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.SharingViewed, CaseId: caseId, Detail: $"shares={rows.Count}"));
+        return rows.Select(r =>
+        {
+            var consent = r.ConsentId is { } c ? consents.GetValueOrDefault(c) : null;
+            return new ShareView(r.Id, r.AgreementId, titles.GetValueOrDefault(r.AgreementId, ""), r.PartnerAgencyId, agencies.GetValueOrDefault(r.PartnerAgencyId, ""),
+                r.Categories, r.IsActive, r.ValidUntil, r.ConsentId,
+                consent is null ? null : names.TryGetValue(consent.GivenByPersonId, out var n) ? n.FullName : "", consent?.GivenOn, consent?.ExpiresOn, consent?.WithdrawnOn,
+                r.SharedAt);
+        }).ToList();
+    }
+
+    /// <summary>The agreements (active, with the owning agency as a party) and partners a case could be shared with.</summary>
+    public async Task<IReadOnlyList<(AgreementView Agreement, PartyView Partner)>> OptionsForCaseAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var owner = await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.OwningAgencyId).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return [];
+        }
+
+        var agreements = await ListAgreementsAsync(cancellationToken);
+        return agreements.Where(a => a.Status == AgreementStatus.Active && a.Parties.Any(p => p.AgencyId == owner))
+            .SelectMany(a => a.Parties.Where(p => p.AgencyId != owner).Select(p => (a, p)))
+            .ToList();
+    }
+
+    /// <returns>Null when the case is not the caller's agency's to share.</returns>
+    public async Task<CaseShare?> ShareAsync(Guid caseId, ShareInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.CaseShared, cancellationToken))
+        {
+            return null;
+        }
+
+        access.EnsureMayWrite();
+        var errors = new Dictionary<string, string[]>();
+        var options = await OptionsForCaseAsync(caseId, cancellationToken);
+        var option = options.FirstOrDefault(o => o.Agreement.Id == input.AgreementId && o.Partner.AgencyId == input.PartnerAgencyId);
+        if (input.AgreementId is not null && input.PartnerAgencyId is not null && option.Agreement is null)
+        {
+            errors[nameof(ShareInput.PartnerAgencyId)] = ["Choose a partner agency that is a party to an approved agreement with your agency."];
+        }
+        else if (input.AgreementId is not null && await db.CaseShares.AnyAsync(s => s.CaseId == caseId && s.PartnerAgencyId == input.PartnerAgencyId
+                     && s.AgreementId == input.AgreementId && s.EndedAt == null, cancellationToken))
+        {
+            errors[nameof(ShareInput.PartnerAgencyId)] = ["The case is already shared with this agency under this agreement."];
+        }
+
+        var needsConsent = option.Partner?.ConsentRequired == true;
+        if (needsConsent)
+        {
+            if (input.ConsentGivenBy is not { } by || !await db.Participants.AnyAsync(p => p.CaseId == caseId && p.PersonId == by && p.Role == ParticipantRole.Survivor, cancellationToken))
+            {
+                errors[nameof(ShareInput.ConsentGivenBy)] = ["This agreement needs the survivor's consent to share with this agency: choose who gave it."];
+            }
+
+            if (input.ConsentGivenOn is null)
+            {
+                errors[nameof(ShareInput.ConsentGivenOn)] = ["Enter the date consent was given."];
+            }
+            else if (input.ConsentGivenOn > clock.Today())
+            {
+                errors[nameof(ShareInput.ConsentGivenOn)] = ["The date consent was given cannot be in the future."];
+            }
+
+            if (input.ConsentExpiresOn is { } expires && expires < (input.ConsentGivenOn ?? DateOnly.MinValue))
+            {
+                errors[nameof(ShareInput.ConsentExpiresOn)] = ["Consent cannot expire before it was given."];
+            }
+        }
+
+        InputRules.Enforce(input, errors);
+        var now = clock.Now();
+        Consent? consent = null;
+        if (needsConsent)
+        {
+            consent = new Consent
+            {
+                CaseId = caseId,
+                GivenByPersonId = input.ConsentGivenBy!.Value,
+                PartnerAgencyId = input.PartnerAgencyId!.Value,
+                Scope = input.ConsentScope?.Trim() ?? "",
+                GivenOn = input.ConsentGivenOn!.Value,
+                ExpiresOn = input.ConsentExpiresOn,
+                RecordedById = db.Scope.UserId,
+                RecordedAt = now,
+            };
+            db.Consents.Add(consent);
+        }
+
+        var share = new CaseShare
+        {
+            CaseId = caseId,
+            AgreementId = input.AgreementId!.Value,
+            PartnerAgencyId = input.PartnerAgencyId!.Value,
+            ConsentId = consent?.Id,
+            SharedById = db.Scope.UserId,
+            SharedAt = now,
+        };
+        db.CaseShares.Add(share);
+        await RefreshAsync([share], consent is null ? [] : [consent], cancellationToken);
+        var entries = new List<AuditEntry> { new(AuditAction.CaseShared, CaseId: caseId, SubjectId: share.Id, Detail: $"partner={share.PartnerAgencyId};categories={(int)share.Categories}") };
+        if (consent is not null)
+        {
+            entries.Add(new AuditEntry(AuditAction.ConsentRecorded, CaseId: caseId, PersonId: consent.GivenByPersonId, SubjectId: consent.Id));
+        }
+
+        await audit.SaveAsync(cancellationToken, [.. entries]);
+        return share;
+    }
+
+    /// <returns>False when the share is not the caller's agency's.</returns>
+    public async Task<bool> EndShareAsync(Guid caseId, Guid shareId, CancellationToken cancellationToken = default)
+    {
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.CaseShareEnded, cancellationToken))
+        {
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var share = await db.CaseShares.SingleOrDefaultAsync(s => s.Id == shareId && s.CaseId == caseId && s.EndedAt == null, cancellationToken);
+        if (share is null)
+        {
+            return false;
+        }
+
+        share.EndedAt = clock.Now();
+        share.IsActive = false;
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseShareEnded, CaseId: caseId, SubjectId: shareId, Detail: $"partner={share.PartnerAgencyId}"));
+        return true;
+    }
+
+    /// <summary>Records that the survivor withdrew consent: sharing that needs it stops at once.</summary>
+    /// <returns>False when the consent is not the caller's agency's to record.</returns>
+    public async Task<bool> WithdrawConsentAsync(Guid caseId, Guid consentId, CancellationToken cancellationToken = default)
+    {
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.ConsentWithdrawn, cancellationToken))
+        {
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var consent = await db.Consents.SingleOrDefaultAsync(c => c.Id == consentId && c.CaseId == caseId && c.WithdrawnOn == null, cancellationToken);
+        if (consent is null)
+        {
+            return false;
+        }
+
+        consent.WithdrawnOn = clock.Today();
+        await RefreshAsync(db.CaseShares.Where(s => s.ConsentId == consentId && s.EndedAt == null), cancellationToken);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ConsentWithdrawn, CaseId: caseId, PersonId: consent.GivenByPersonId, SubjectId: consentId));
+        return true;
+    }
+
+    private async Task RefreshAsync(IQueryable<CaseShare> query, CancellationToken cancellationToken)
+    {
+        var shares = await query.ToListAsync(cancellationToken);
+        var consentIds = shares.Where(s => s.ConsentId != null).Select(s => s.ConsentId!.Value).ToList();
+        var consents = await db.Consents.Where(c => consentIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        await RefreshAsync(shares, consents, cancellationToken);
+    }
+
+    /// <summary>Works out what each share gives its partner now: the agreement's categories for that party, while the agreement is active and any consent it needs stands.</summary>
+    private async Task RefreshAsync(IReadOnlyList<CaseShare> shares, IReadOnlyList<Consent> consents, CancellationToken cancellationToken)
+    {
+        var agreementIds = shares.Select(s => s.AgreementId).Distinct().ToList();
+        var agreements = db.SharingAgreements.Local.Where(a => agreementIds.Contains(a.Id)).ToDictionary(a => a.Id);
+        foreach (var missing in agreementIds.Where(id => !agreements.ContainsKey(id)).ToList())
+        {
+            agreements[missing] = await db.SharingAgreements.Include(a => a.Parties).SingleAsync(a => a.Id == missing, cancellationToken);
+        }
+
+        foreach (var share in shares)
+        {
+            var agreement = agreements[share.AgreementId];
+            var party = agreement.Parties.FirstOrDefault(p => p.AgencyId == share.PartnerAgencyId);
+            var consent = share.ConsentId is { } c ? consents.FirstOrDefault(x => x.Id == c) : null;
+            var consentStands = party?.ConsentRequired != true || (consent is not null && consent.WithdrawnOn is null);
+            share.Categories = party?.Categories ?? InformationCategory.None;
+            share.IsActive = share.EndedAt is null && agreement.Status == AgreementStatus.Active && party is not null && consentStands;
+            share.ActiveFrom = agreement.StartsOn;
+            var ends = new[] { agreement.EndsOn, consent?.ExpiresOn }.Where(d => d is not null).Select(d => d!.Value).ToList();
+            share.ValidUntil = ends.Count > 0 ? ends.Min() : null;
+        }
+    }
+
+    private async Task<Dictionary<string, string[]>> CheckAgreementAsync(AgreementInput input, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parties = input.Parties ?? [];
+        if (parties.Count < 2)
+        {
+            errors[nameof(AgreementInput.Parties)] = ["An agreement needs at least two agencies."];
+        }
+        else if (parties.Select(p => p.AgencyId).Distinct().Count() != parties.Count)
+        {
+            errors[nameof(AgreementInput.Parties)] = ["Each agency takes part once."];
+        }
+        else
+        {
+            var ids = parties.Select(p => p.AgencyId).ToList();
+            if (await db.Agencies.CountAsync(a => ids.Contains(a.Id), cancellationToken) != ids.Count)
+            {
+                errors[nameof(AgreementInput.Parties)] = ["Choose agencies from the list."];
+            }
+        }
+
+        if (input.EndsOn is { } ends && input.StartsOn is { } starts && ends < starts)
+        {
+            errors[nameof(AgreementInput.EndsOn)] = ["The agreement cannot end before it starts."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>The case is visible to the caller and owned by the caller's agency: only its own agency shares it.</summary>
+    private async Task<bool> OwnVisibleCaseAsync(Guid caseId, AuditAction attempted, CancellationToken cancellationToken)
+    {
+        var agencyId = db.Scope.AgencyId;
+        if (await db.Cases.AnyAsync(c => c.Id == caseId && c.OwningAgencyId == agencyId, cancellationToken))
+        {
+            return true;
+        }
+
+        await access.RecordDeniedCaseAsync(caseId, attempted, cancellationToken);
+        return false;
+    }
+
+    private void EnsureAdministrator()
+    {
+        if (!db.Scope.IsAdministrator && db.Scope.Kind != ScopeKind.System)
+        {
+            throw new NotPermittedException("Only administrators draft, approve and suspend sharing agreements.");
+        }
+    }
+
+    private static AgreementView ToView(SharingAgreement a, Dictionary<Guid, string> names) =>
+        new(a.Id, a.Title, a.Purpose, a.LegalBasis, a.StartsOn, a.EndsOn, a.Status, a.Revision, a.ApprovedAt,
+            a.Parties.Select(p => new PartyView(p.AgencyId, names.GetValueOrDefault(p.AgencyId, ""), p.Categories, p.ConsentRequired)).OrderBy(p => p.AgencyName).ToList(),
+            a.Version);
+}

@@ -1,0 +1,132 @@
+using Lantern.Core.Access;
+using Lantern.Core.Cases;
+using Lantern.Core.Sharing;
+using Lantern.Web.Pages.Forms;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantern.Web.Pages.Sharing;
+
+public sealed class ShareFields
+{
+    /// <summary>"agreementId|agencyId".</summary>
+    public string? Partner { get; set; }
+    public Guid? ConsentGivenBy { get; set; }
+    public string? ConsentScope { get; set; }
+    public DateParts ConsentGivenOn { get; set; } = new();
+    public DateParts ConsentExpiresOn { get; set; } = new();
+}
+
+/// <summary>Who a case is shared with, and sharing it under an agreement (with the survivor's consent where needed).</summary>
+public sealed class IndexModel(SharingService sharing, CaseService cases, AccessScope scope) : FormPageModel
+{
+    protected override string InputPrefix => "Input";
+
+    [FromRoute]
+    public Guid CaseId { get; set; }
+
+    [BindProperty]
+    public ShareFields Input { get; set; } = new();
+
+    public CaseDetail Case { get; private set; } = null!;
+
+    public IReadOnlyList<ShareView> Shares { get; private set; } = [];
+
+    public IReadOnlyList<(AgreementView Agreement, PartyView Partner)> Options { get; private set; } = [];
+
+    public bool MayWrite => scope.WritesCases;
+
+    public IReadOnlyList<Choice> Partners => Options
+        .Select(o => new Choice($"{o.Agreement.Id}|{o.Partner.AgencyId}", $"{o.Partner.AgencyName} — {o.Agreement.Title}",
+            (o.Partner.ConsentRequired ? "Needs the survivor's consent. " : "") + "Sees: " + SharingLabels.Describe(o.Partner.Categories)))
+        .ToList();
+
+    public IReadOnlyList<Choice> Survivors => Case.Participants.Where(p => p.Role == ParticipantRole.Survivor)
+        .Select(p => new Choice(p.PersonId.ToString(), p.Name)).ToList();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var parts = (Input.Partner ?? "").Split('|');
+        var input = new ShareInput
+        {
+            AgreementId = parts.Length == 2 && Guid.TryParse(parts[0], out var a) ? a : null,
+            PartnerAgencyId = parts.Length == 2 && Guid.TryParse(parts[1], out var p) ? p : null,
+            ConsentGivenBy = Input.ConsentGivenBy,
+            ConsentScope = Input.ConsentScope,
+            ConsentGivenOn = ReadDate(Input.ConsentGivenOn, nameof(ShareFields.ConsentGivenOn), "The date consent was given"),
+            ConsentExpiresOn = ReadDate(Input.ConsentExpiresOn, nameof(ShareFields.ConsentExpiresOn), "The date consent expires"),
+        };
+        if (HasErrors)
+        {
+            return Page();
+        }
+
+        return await ChangeAsync(async () =>
+        {
+            if (await sharing.ShareAsync(CaseId, input, cancellationToken) is null)
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = "The case is shared. The partner agency sees only what the agreement allows, from its next request.";
+            return Redirect($"/Cases/{CaseId}/Sharing");
+        });
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(Guid shareId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await ChangeAsync(async () =>
+        {
+            if (!await sharing.EndShareAsync(CaseId, shareId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = "Sharing has stopped. The partner agency can no longer see the case.";
+            return Redirect($"/Cases/{CaseId}/Sharing");
+        });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid consentId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await ChangeAsync(async () =>
+        {
+            if (!await sharing.WithdrawConsentAsync(CaseId, consentId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = "Consent withdrawn. Sharing that needed it has stopped.";
+            return Redirect($"/Cases/{CaseId}/Sharing");
+        });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await cases.GetAsync(CaseId, cancellationToken) is not { } found || await sharing.SharesForCaseAsync(CaseId, cancellationToken) is not { } shares)
+        {
+            return false;
+        }
+
+        Case = found;
+        Shares = shares;
+        Options = await sharing.OptionsForCaseAsync(CaseId, cancellationToken);
+        return true;
+    }
+}
