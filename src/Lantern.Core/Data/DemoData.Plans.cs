@@ -40,7 +40,7 @@ public static partial class DemoData
             [Entry("hc.direct-harm")], "");
         plans.Goal(plan, morag, BehaviourChange.Sustain,
             "Morag and the worker will keep her safety plan up to date together, and she will keep using the domestic abuse service's support as she chooses.",
-            "Her help-seeking protects the boys; the agency partners with her rather than asking her to control him.",
+            "Her help-seeking protects the boys; the agency works alongside her, and the change in Gavin's behaviour is asked of him, not of her.",
             "Morag says the plan fits what she already does and that she knows how to reach help.",
             "Discussed with Morag alone at each visit.",
             "The allocated worker with Harbour Domestic Abuse Service", plans.Today.AddMonths(1),
