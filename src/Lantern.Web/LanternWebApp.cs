@@ -135,6 +135,7 @@ public static class LanternWebApp
         }).AddMvcOptions(o =>
         {
             o.Filters.Add(new UnhandledMethodFilter());
+            o.Filters.Add(new NotPermittedPageFilter());
 
             // A value no form offers (a tampered or stale choice) gets words a caseworker can act on, not a field's code name.
             var messages = o.ModelBindingMessageProvider;

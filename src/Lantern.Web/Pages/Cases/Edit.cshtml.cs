@@ -41,7 +41,7 @@ public sealed class EditModel(CaseService cases, LanternDbContext db, AccessScop
             return NotFound();
         }
 
-        if (!scope.WritesCases)
+        if (!scope.WritesCases || found.OwningAgencyId != scope.AgencyId)
         {
             return Forbid();
         }
