@@ -20,6 +20,8 @@ public sealed class Case : IVersioned, ISoftDeletable
     public string PresentingConcerns { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Names are masked in lists and search for everyone but the allocated team (a worker's or a family member's own case, a public figure).</summary>
+    public bool IsRestricted { get; set; }
     public bool IsDeleted { get; set; }
     public uint Version { get; set; }
     public List<CaseParticipant> Participants { get; } = [];

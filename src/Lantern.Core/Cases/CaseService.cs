@@ -29,10 +29,14 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         }
 
         var search = query.Search?.Trim().ToUpperInvariant();
+        var myTeam = db.Scope.TeamId;
+        var myId = db.Scope.UserId;
         if (!string.IsNullOrEmpty(search))
         {
+            // A restricted case is found by name only by its allocated team; anyone who may see it finds it by reference.
             cases = cases.Where(c => c.Reference == search
-                || c.Participants.Any(p => p.Person!.SearchName.Contains(search)));
+                || ((!c.IsRestricted || c.AllocatedWorkerId == myId || (myTeam != null && c.TeamId == myTeam))
+                    && c.Participants.Any(p => p.Person!.SearchName.Contains(search))));
         }
 
         var total = await cases.CountAsync(cancellationToken);
@@ -47,10 +51,12 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
                 c.OpenedOn,
                 TeamName = c.Team != null ? c.Team.Name : null,
                 WorkerName = c.AllocatedWorker != null ? c.AllocatedWorker.DisplayName : null,
+                Masked = c.IsRestricted && c.AllocatedWorkerId != myId && (myTeam == null || c.TeamId != myTeam),
             })
             .ToListAsync(cancellationToken);
 
-        var ids = rows.Select(r => r.Id).ToList();
+        var masked = rows.Where(r => r.Masked).Select(r => r.Id).ToHashSet();
+        var ids = rows.Where(r => !r.Masked).Select(r => r.Id).ToList();
         var participants = await db.Participants.AsNoTracking()
             .Where(p => ids.Contains(p.CaseId))
             .Select(p => new { p.CaseId, p.PersonId, p.Role })
@@ -62,7 +68,8 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
 
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseListed, Detail: $"results={rows.Count}"));
         return new CasePage(
-            rows.Select(r => new CaseSummary(r.Id, r.Reference, r.Status, r.OpenedOn, r.TeamName, r.WorkerName, byCase[r.Id].ToList())).ToList(),
+            rows.Select(r => new CaseSummary(r.Id, r.Reference, r.Status, r.OpenedOn, r.TeamName, r.WorkerName,
+                masked.Contains(r.Id) ? [new ParticipantName(Guid.Empty, "Restricted case: names shown to its team only", ParticipantRole.Other)] : byCase[r.Id].ToList())).ToList(),
             page, pageSize, total);
     }
 

@@ -42,6 +42,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Sharing.AgreementParty> AgreementParties => Set<Sharing.AgreementParty>();
     public DbSet<Sharing.CaseShare> CaseShares => Set<Sharing.CaseShare>();
     public DbSet<Sharing.Consent> Consents => Set<Sharing.Consent>();
+    public DbSet<Sharing.Withholding> Withholdings => Set<Sharing.Withholding>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -128,7 +129,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasOne(p => p.Person).WithMany(p => p.Participations).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
             Versioned(b);
             b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None))));
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None)));
         });
 
         builder.Entity<Person>(b =>
@@ -165,7 +168,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(i => i.CaseId);
             Versioned(b);
             b.HasQueryFilter(i => !i.IsDeleted && (Cases.Any(c => c.Id == i.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == i.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None))));
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == i.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == i.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None)));
         });
 
         builder.Entity<Notes.CaseNote>(b =>
@@ -176,7 +181,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(n => new { n.CaseId, n.OccurredOn });
             Versioned(b);
             b.HasQueryFilter(n => !n.IsDeleted && (Cases.Any(c => c.Id == n.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == n.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None))));
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == n.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == n.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None)));
         });
 
         builder.Entity<Notes.NoteAddendum>(b =>
@@ -208,7 +215,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             Versioned(b);
             // A partner sees each component of the map only if the agreement gives it that component's category.
             b.HasQueryFilter(e => !e.IsDeleted && (Cases.Any(c => c.Id == e.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == e.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None))));
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == e.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == e.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None)));
         });
 
         builder.Entity<Map.MapCategorySetting>(b =>
@@ -225,7 +234,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(p => p.CaseId);
             Versioned(b);
             b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None))));
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)));
         });
 
         builder.Entity<Plans.PlanGoal>(b =>
@@ -296,7 +307,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(p => p.CaseId);
             Versioned(b);
             b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None))));
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)));
         });
 
         builder.Entity<Plans.RiskItem>(b =>
@@ -339,6 +352,13 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(s => new { s.CaseId, s.PartnerAgencyId });
             b.HasIndex(s => new { s.PartnerAgencyId, s.IsActive });
             b.HasIndex(s => s.AgreementId);
+        });
+
+        builder.Entity<Sharing.Withholding>(b =>
+        {
+            b.Property(w => w.Categories).HasConversion<int>();
+            b.Property(w => w.Reason).HasMaxLength(1000);
+            b.HasIndex(w => w.CaseId);
         });
 
         builder.Entity<Sharing.Consent>(b =>

@@ -72,7 +72,11 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         var people = db.People.AsNoTracking();
         if (!string.IsNullOrEmpty(search))
         {
-            people = people.Where(p => p.SearchName.Contains(search));
+            // A restricted case's people are found only by its allocated team (and worker).
+            var me = db.Scope.UserId;
+            var team = db.Scope.TeamId;
+            people = people.Where(p => p.SearchName.Contains(search)
+                && p.Participations.Any(cp => !cp.Case!.IsRestricted || cp.Case.AllocatedWorkerId == me || (team != null && cp.Case.TeamId == team)));
         }
 
         var found = await people.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Take(Math.Clamp(take, 1, 100))

@@ -51,6 +51,23 @@ public sealed record ShareInput
     public DateOnly? ConsentExpiresOn { get; init; }
 }
 
+public sealed record WithholdingInput
+{
+    [Required(ErrorMessage = "Choose what to withhold.")]
+    public InformationCategory? Categories { get; init; }
+
+    /// <summary>A named user; or leave empty and name an agency.</summary>
+    public Guid? UserId { get; init; }
+
+    public Guid? AgencyId { get; init; }
+
+    [Required(ErrorMessage = "Give the reason for withholding it.")]
+    [StringLength(1000, ErrorMessage = "Keep the reason under 1,000 characters.")]
+    public string? Reason { get; init; }
+}
+
+public sealed record WithholdingView(Guid Id, InformationCategory Categories, string From, string Reason, DateTimeOffset CreatedAt);
+
 public sealed record PartyView(Guid AgencyId, string AgencyName, InformationCategory Categories, bool ConsentRequired);
 
 public sealed record AgreementView(Guid Id, string Title, string Purpose, string LegalBasis, DateOnly StartsOn, DateOnly? EndsOn, AgreementStatus Status,
@@ -298,6 +315,126 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
         await RefreshAsync(db.CaseShares.Where(s => s.ConsentId == consentId && s.EndedAt == null), cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ConsentWithdrawn, CaseId: caseId, PersonId: consent.GivenByPersonId, SubjectId: consentId));
         return true;
+    }
+
+    /// <summary>What is withheld on a case, and from whom (for its own agency's case workers).</summary>
+    /// <returns>Null when the case is not the caller's agency's.</returns>
+    public async Task<IReadOnlyList<WithholdingView>?> WithholdingsAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.SharingViewed, cancellationToken))
+        {
+            return null;
+        }
+
+        var rows = await db.Withholdings.AsNoTracking().Where(w => w.CaseId == caseId && w.LiftedAt == null).OrderBy(w => w.CreatedAt).ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => rows.Select(r => r.UserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return rows.Select(w => new WithholdingView(w.Id, w.Categories,
+            w.UserId is { } u ? users.GetValueOrDefault(u, "") : w.AgencyId is { } a ? agencies.GetValueOrDefault(a, "") : "", w.Reason, w.CreatedAt)).ToList();
+    }
+
+    /// <summary>Keeps categories of a case from a named person or agency, whatever any agreement says; takes effect on their next request.</summary>
+    /// <returns>False when the case is not the caller's agency's.</returns>
+    public async Task<bool> WithholdAsync(Guid caseId, WithholdingInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.InformationWithheld, cancellationToken))
+        {
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var errors = new Dictionary<string, string[]>();
+        if (input.Categories is InformationCategory.None)
+        {
+            errors[nameof(WithholdingInput.Categories)] = ["Choose what to withhold."];
+        }
+
+        var allocated = await db.Cases.Where(c => c.Id == caseId).Select(c => c.AllocatedWorkerId).SingleAsync(cancellationToken);
+        if ((input.UserId is null) == (input.AgencyId is null))
+        {
+            errors[nameof(WithholdingInput.UserId)] = ["Name either a person or an agency."];
+        }
+        else if (input.UserId is { } user && (user == db.Scope.UserId || user == allocated))
+        {
+            errors[nameof(WithholdingInput.UserId)] = ["The allocated worker, and you, keep sight of the case."];
+        }
+        else if (input.UserId is { } named && !await db.Users.AnyAsync(u => u.Id == named, cancellationToken))
+        {
+            errors[nameof(WithholdingInput.UserId)] = ["Choose a person from the list."];
+        }
+        else if (input.AgencyId is { } agency && agency == db.Scope.AgencyId)
+        {
+            errors[nameof(WithholdingInput.AgencyId)] = ["Your own agency cannot be named: name the person instead."];
+        }
+
+        InputRules.Enforce(input, errors);
+        var withholding = new Withholding
+        {
+            CaseId = caseId,
+            Categories = input.Categories!.Value,
+            UserId = input.UserId,
+            AgencyId = input.AgencyId,
+            Reason = input.Reason!.Trim(),
+            CreatedById = db.Scope.UserId,
+            CreatedAt = clock.Now(),
+        };
+        db.Withholdings.Add(withholding);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.InformationWithheld, CaseId: caseId, SubjectId: withholding.Id,
+            Detail: $"categories={(int)withholding.Categories};{(withholding.UserId is { } u ? $"user={u}" : $"agency={withholding.AgencyId}")}"));
+        return true;
+    }
+
+    /// <returns>False when the case or withholding is not the caller's agency's.</returns>
+    public async Task<bool> LiftAsync(Guid caseId, Guid withholdingId, CancellationToken cancellationToken = default)
+    {
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.WithholdingLifted, cancellationToken))
+        {
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var withholding = await db.Withholdings.SingleOrDefaultAsync(w => w.Id == withholdingId && w.CaseId == caseId && w.LiftedAt == null, cancellationToken);
+        if (withholding is null)
+        {
+            return false;
+        }
+
+        withholding.LiftedAt = clock.Now();
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.WithholdingLifted, CaseId: caseId, SubjectId: withholdingId));
+        return true;
+    }
+
+    /// <summary>Restricts a case (names masked in lists and search for all but its allocated team) or lifts the restriction.</summary>
+    /// <returns>False when the case is not the caller's agency's.</returns>
+    public async Task<bool> SetRestrictedAsync(Guid caseId, bool restricted, CancellationToken cancellationToken = default)
+    {
+        if (!await OwnVisibleCaseAsync(caseId, AuditAction.CaseRestrictionChanged, cancellationToken))
+        {
+            return false;
+        }
+
+        access.EnsureMayWrite();
+        var record = await db.Cases.SingleAsync(c => c.Id == caseId, cancellationToken);
+        record.IsRestricted = restricted;
+        record.UpdatedAt = clock.Now();
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseRestrictionChanged, CaseId: caseId, Detail: $"restricted={restricted}"));
+        return true;
+    }
+
+    /// <summary>People in the case's agency and partner agencies who could be named in a withholding.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> PeopleToNameAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.Id != db.Scope.UserId).OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName, Agency = u.Agency!.Name }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, $"{r.DisplayName} ({r.Agency})")).ToList();
+    }
+
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AgenciesToNameAsync(CancellationToken cancellationToken = default)
+    {
+        var own = db.Scope.AgencyId;
+        var rows = await db.Agencies.AsNoTracking().Where(a => a.Id != own).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, r.Name)).ToList();
     }
 
     private async Task RefreshAsync(IQueryable<CaseShare> query, CancellationToken cancellationToken)

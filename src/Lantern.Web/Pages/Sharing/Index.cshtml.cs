@@ -16,6 +16,14 @@ public sealed class ShareFields
     public DateParts ConsentExpiresOn { get; set; } = new();
 }
 
+public sealed class WithholdFields
+{
+    public List<InformationCategory> Categories { get; set; } = [];
+    public Guid? UserId { get; set; }
+    public Guid? AgencyId { get; set; }
+    public string? Reason { get; set; }
+}
+
 /// <summary>Who a case is shared with, and sharing it under an agreement (with the survivor's consent where needed).</summary>
 public sealed class IndexModel(SharingService sharing, CaseService cases, AccessScope scope) : FormPageModel
 {
@@ -26,6 +34,17 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
 
     [BindProperty]
     public ShareFields Input { get; set; } = new();
+
+    [BindProperty]
+    public WithholdFields Withhold { get; set; } = new();
+
+    public IReadOnlyList<WithholdingView> Withholdings { get; private set; } = [];
+
+    public IReadOnlyList<Choice> PeopleToName { get; private set; } = [];
+
+    public IReadOnlyList<Choice> AgenciesToName { get; private set; } = [];
+
+    public static IReadOnlyList<Choice> CategoryChoices { get; } = SharingLabels.Categories.Select(c => new Choice(c.ToString(), SharingLabels.For(c))).ToList();
 
     public CaseDetail Case { get; private set; } = null!;
 
@@ -79,6 +98,84 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
         });
     }
 
+    public async Task<IActionResult> OnPostWithholdAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var input = new WithholdingInput
+        {
+            Categories = Withhold.Categories.Aggregate(InformationCategory.None, (all, one) => all | one),
+            UserId = Withhold.UserId,
+            AgencyId = Withhold.AgencyId,
+            Reason = Withhold.Reason,
+        };
+        try
+        {
+            if (!await sharing.WithholdAsync(CaseId, input, cancellationToken))
+            {
+                return NotFound();
+            }
+        }
+        catch (Lantern.Core.Validation.InvalidInputException invalid)
+        {
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError($"Withhold.{field}", message);
+                }
+            }
+
+            return Page();
+        }
+
+        TempData["Success"] = "Withheld. It is hidden from them from their next request, whatever the agreement says.";
+        return Redirect($"/Cases/{CaseId}/Sharing#withheld");
+    }
+
+    public async Task<IActionResult> OnPostLiftAsync(Guid withholdingId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await ChangeAsync(async () =>
+        {
+            if (!await sharing.LiftAsync(CaseId, withholdingId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = "The withholding is lifted.";
+            return Redirect($"/Cases/{CaseId}/Sharing#withheld");
+        });
+    }
+
+    public async Task<IActionResult> OnPostRestrictAsync(bool restricted, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await ChangeAsync(async () =>
+        {
+            if (!await sharing.SetRestrictedAsync(CaseId, restricted, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = restricted
+                ? "The case is restricted: its people's names are masked in lists and search for everyone outside its team."
+                : "The restriction is lifted.";
+            return Redirect($"/Cases/{CaseId}/Sharing#restriction");
+        });
+    }
+
     public async Task<IActionResult> OnPostEndAsync(Guid shareId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -127,6 +224,9 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
         Case = found;
         Shares = shares;
         Options = await sharing.OptionsForCaseAsync(CaseId, cancellationToken);
+        Withholdings = await sharing.WithholdingsAsync(CaseId, cancellationToken) ?? [];
+        PeopleToName = (await sharing.PeopleToNameAsync(cancellationToken)).Select(p => new Choice(p.Id.ToString(), p.Name)).ToList();
+        AgenciesToName = (await sharing.AgenciesToNameAsync(cancellationToken)).Select(a => new Choice(a.Id.ToString(), a.Name)).ToList();
         return true;
     }
 }
