@@ -21,7 +21,7 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
     public async Task<CasePlanView?> GetAsync(Guid caseId, string part = "plan", CancellationToken cancellationToken = default)
     {
         var header = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new { c.Id, c.Reference }).SingleOrDefaultAsync(cancellationToken);
-        if (header is null)
+        if (header is null || !await PlanVisibleAsync(caseId, cancellationToken))
         {
             await access.RecordDeniedCaseAsync(caseId, AuditAction.PlanViewed, cancellationToken);
             return null;
@@ -39,8 +39,9 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
     {
         ArgumentNullException.ThrowIfNull(input);
         var reference = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Reference).SingleOrDefaultAsync(cancellationToken);
-        if (reference is null)
+        if (reference is null || !await PlanVisibleAsync(caseId, cancellationToken))
         {
+            await access.RecordDeniedCaseAsync(caseId, AuditAction.PlanViewed, cancellationToken);
             return null;
         }
 
@@ -248,6 +249,11 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             .ToList();
     }
 
+    /// <summary>The plan is the case's own agency's, or a partner's whose agreement gives it plans: otherwise it does not exist for the caller.</summary>
+    private async Task<bool> PlanVisibleAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken)
+        || (await Sharing.ShareRules.SharedWithMeAsync(db, caseId, cancellationToken) & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None;
+
     private async Task<CasePlanView> LoadAsync(Guid caseId, string reference, GoalView? draft, CancellationToken cancellationToken)
     {
         var participants = await PersonNames.ParticipantsAsync(db, caseId, cancellationToken);
@@ -297,7 +303,9 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             }
         }
 
-        return new CasePlanView(caseId, reference, plan?.Id, plan?.Status ?? PlanStatus.Draft, plan?.NextReviewOn, people, goals, findings, language, reviews, choices, safety);
+        var mayChange = db.Scope.WritesCases && await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken);
+        return new CasePlanView(caseId, reference, plan?.Id, plan?.Status ?? PlanStatus.Draft, plan?.NextReviewOn, people, goals, findings, language, reviews, choices, safety,
+            mayChange);
     }
 
     private async Task<List<ReviewView>> ReviewsAsync(Guid planId, CancellationToken cancellationToken)

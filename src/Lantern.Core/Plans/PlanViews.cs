@@ -61,7 +61,8 @@ public sealed record CasePlanView(
     IReadOnlyDictionary<Guid, IReadOnlyList<LanguageFinding>> Language,
     IReadOnlyList<ReviewView> Reviews,
     IReadOnlyList<MapEntryChoice> MapEntries,
-    IReadOnlyList<SafetyPlanSummary> SafetyPlans)
+    IReadOnlyList<SafetyPlanSummary> SafetyPlans,
+    bool MayChange)
 {
     public string NameOf(Guid? id) => id is { } value ? People.FirstOrDefault(p => p.Id == value)?.Name ?? "someone no longer on the case" : "More than one person";
 

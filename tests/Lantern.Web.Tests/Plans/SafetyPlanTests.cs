@@ -146,8 +146,15 @@ public sealed class SafetyPlanTests(LanternFactory factory) : IClassFixture<Lant
         await worker.PostJsonAsync($"/api/v1/safety-plans/{planId}/grants", new { userId = await factory.UserIdAsync("manager"), reason = "Case conference." });
 
         var passOn = await manager.PostJsonAsync($"/api/v1/safety-plans/{planId}/grants", new { userId = await factory.UserIdAsync("reviewer"), reason = "Curious." });
+        var managerId = await factory.UserIdAsync("manager");
+        var grantId = (await (await worker.GetAsync($"/api/v1/safety-plans/{planId}")).ReadAsync<JsonElement>())
+            .GetProperty("grants").EnumerateArray().Single(g => g.GetProperty("userId").GetGuid() == managerId).GetProperty("id").GetGuid();
+        var revoked = await worker.SendRawAsync(HttpMethod.Delete, $"/api/v1/safety-plans/{planId}/grants/{grantId}", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, passOn.StatusCode);
+
+        // The other tests in this class read the manager's view without grants.
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
     }
 
     [Fact]

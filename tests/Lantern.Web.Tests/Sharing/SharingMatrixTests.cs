@@ -34,7 +34,7 @@ public sealed class SharingMatrixTests(LanternFactory factory) : IClassFixture<L
         var map = await (await api.GetAsync($"/api/v1/cases/{caseId}/map")).ReadAsync<JsonElement>();
         var record = await (await api.GetAsync($"/api/v1/cases/{caseId}")).ReadAsync<JsonElement>();
         var intakeList = await (await api.GetAsync($"/api/v1/cases/{caseId}/intakes")).ReadAsync<JsonElement>();
-        var planView = await (await api.GetAsync($"/api/v1/cases/{caseId}/plan")).ReadAsync<JsonElement>();
+        var planResponse = await api.GetAsync($"/api/v1/cases/{caseId}/plan");
         var safety = await (await api.GetAsync($"/api/v1/cases/{caseId}/safety-plans")).ReadAsync<JsonElement>();
         var search = await (await api.GetAsync("/api/v1/cases?search=Calder")).ReadAsync<JsonElement>();
 
@@ -46,7 +46,15 @@ public sealed class SharingMatrixTests(LanternFactory factory) : IClassFixture<L
 
         Assert.True(record.GetProperty("participants").GetArrayLength() > 0, "identity is shared with every partner");
         Assert.Equal(intakes, intakeList.GetArrayLength() > 0);
-        Assert.Equal(plan, planView.GetProperty("goals").GetArrayLength() > 0);
+        if (plan)
+        {
+            Assert.True((await planResponse.ReadAsync<JsonElement>()).GetProperty("goals").GetArrayLength() > 0);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.NotFound, planResponse.StatusCode);
+        }
+
         Assert.Equal(0, safety.GetArrayLength());
         Assert.Contains(search.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == caseId);
     }
@@ -62,7 +70,9 @@ public sealed class SharingMatrixTests(LanternFactory factory) : IClassFixture<L
 
         var casePage = await pages.GetStringAsync(new Uri($"/Cases/{caseId}", UriKind.Relative));
         var mapPage = await pages.GetStringAsync(new Uri($"/Cases/{caseId}/Map", UriKind.Relative));
-        var planPage = await pages.GetStringAsync(new Uri($"/Cases/{caseId}/Plan", UriKind.Relative));
+        var planResponse = await pages.GetAsync(new Uri($"/Cases/{caseId}/Plan", UriKind.Relative));
+        var planPage = await planResponse.Content.ReadAsStringAsync();
+        var newGoal = await pages.GetAsync(new Uri($"/Cases/{caseId}/Plan/Goals/New", UriKind.Relative));
         var edit = await pages.GetAsync(new Uri($"/Cases/{caseId}/Edit", UriKind.Relative));
 
         Assert.Contains("Shared with your agency by Northgate Children", casePage, StringComparison.Ordinal);
@@ -72,6 +82,9 @@ public sealed class SharingMatrixTests(LanternFactory factory) : IClassFixture<L
         Assert.Equal(components.Contains("intersectingFactors"), mapPage.Contains("Gavin drinks heavily", StringComparison.Ordinal));
         Assert.Equal(intakes, casePage.Contains("Police concern form", StringComparison.Ordinal));
         Assert.Equal(plan, planPage.Contains("Gavin will stop controlling the household money", StringComparison.Ordinal));
+        Assert.Equal(plan ? HttpStatusCode.OK : HttpStatusCode.NotFound, planResponse.StatusCode);
+        Assert.DoesNotContain("Add a goal for", planPage, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, newGoal.StatusCode);
         Assert.DoesNotContain("any milk", casePage + mapPage + planPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         var rows = await factory.AuditSinceAsync(mark);

@@ -71,7 +71,7 @@ public abstract class GoalEditorModel(PlanService plans, AccessScope scope) : Fo
 
     protected abstract Guid? GoalId { get; }
 
-    protected bool MayWrite => scope.WritesCases;
+    protected bool MayWrite => scope.WritesCases && Plan.MayChange;
 
     protected bool IsHtmx => Request.Headers["HX-Request"] == "true";
 

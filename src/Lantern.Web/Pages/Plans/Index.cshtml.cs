@@ -12,7 +12,8 @@ public sealed class IndexModel(PlanService plans, AccessScope scope, TimeProvide
 {
     public CasePlanView Plan { get; private set; } = null!;
 
-    public bool MayWrite => scope.WritesCases;
+    /// <summary>Goals are the case's own agency's to write; a partner whose agreement gives it plans reads them.</summary>
+    public bool MayWrite => scope.WritesCases && Plan.MayChange;
 
     public DateOnly Today { get; } = clock.Today();
 

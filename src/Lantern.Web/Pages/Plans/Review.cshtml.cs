@@ -91,6 +91,6 @@ public sealed class ReviewModel(PlanService plans, AccessScope scope, TimeProvid
         }
 
         Plan = plan;
-        return scope.WritesCases ? null : Forbid();
+        return scope.WritesCases && plan.MayChange ? null : Forbid();
     }
 }
