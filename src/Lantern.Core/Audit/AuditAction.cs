@@ -54,6 +54,9 @@ public enum AuditAction
     ConsentRecorded = 372,
     ConsentWithdrawn = 373,
     SharingViewed = 374,
+    ReferralViewed = 380,
+    ReferralSent = 381,
+    ReferralStatusChanged = 382,
     SignedIn = 400,
     SignInFailed = 401,
     LockedOut = 402,
@@ -69,6 +72,7 @@ public enum AuditAction
     AgreementCreated = 510,
     AgreementApproved = 511,
     AgreementSuspended = 512,
+    ServiceDirectoryChanged = 513,
     AuditViewed = 600,
     DemoDataSeeded = 700,
 }

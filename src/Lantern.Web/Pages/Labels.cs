@@ -208,6 +208,9 @@ public static class Labels
         AuditAction.ConsentRecorded => "Recorded consent to sharing",
         AuditAction.ConsentWithdrawn => "Recorded that consent to sharing was withdrawn",
         AuditAction.SharingViewed => "Viewed who a case is shared with",
+        AuditAction.ReferralViewed => "Viewed a referral",
+        AuditAction.ReferralSent => "Made a referral to a service",
+        AuditAction.ReferralStatusChanged => "Moved a referral along",
         AuditAction.SignedIn => "Signed in",
         AuditAction.SignInFailed => "Failed to sign in",
         AuditAction.LockedOut => "Locked out",
@@ -223,6 +226,7 @@ public static class Labels
         AuditAction.AgreementCreated => "Drafted a sharing agreement",
         AuditAction.AgreementApproved => "Approved a sharing agreement",
         AuditAction.AgreementSuspended => "Suspended a sharing agreement",
+        AuditAction.ServiceDirectoryChanged => "Changed the directory of services",
         AuditAction.AuditViewed => "Viewed the audit trail",
         AuditAction.DemoDataSeeded => "Loaded demonstration data",
     };
