@@ -126,6 +126,8 @@ public static class LanternWebApp
             o.Conventions.AuthorizeFolder("/SafetyPlans", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/RiskPlans", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Sharing", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Referrals", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Notifications", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Admin", LanternPolicies.Administration);
             o.Conventions.AuthorizeFolder("/Audit", LanternPolicies.AuditReading);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -57,6 +57,9 @@ public enum AuditAction
     InformationWithheld = 375,
     WithholdingLifted = 376,
     CaseRestrictionChanged = 377,
+    ReferralViewed = 380,
+    ReferralSent = 381,
+    ReferralStatusChanged = 382,
     SignedIn = 400,
     SignInFailed = 401,
     LockedOut = 402,
@@ -72,6 +75,7 @@ public enum AuditAction
     AgreementCreated = 510,
     AgreementApproved = 511,
     AgreementSuspended = 512,
+    ServiceDirectoryChanged = 513,
     AuditViewed = 600,
     DemoDataSeeded = 700,
 }

@@ -55,6 +55,9 @@ public static class DatabaseSetup
         services.AddScoped<Plans.SafetyPlanService>();
         services.AddScoped<Sharing.SharingService>();
         services.AddScoped<Plans.RiskPlanService>();
+        services.AddScoped<Referrals.ServiceDirectory>();
+        services.AddScoped<Referrals.ReferralService>();
+        services.AddScoped<Referrals.NotificationService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

@@ -4,6 +4,7 @@ using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Intakes;
 using Lantern.Core.People;
+using Lantern.Core.Referrals;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Sharing.CaseShare> CaseShares => Set<Sharing.CaseShare>();
     public DbSet<Sharing.Consent> Consents => Set<Sharing.Consent>();
     public DbSet<Sharing.Withholding> Withholdings => Set<Sharing.Withholding>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -365,6 +369,40 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         {
             b.Property(c => c.Scope).HasMaxLength(1000);
             b.HasIndex(c => c.CaseId);
+        });
+
+        builder.Entity<Service>(b =>
+        {
+            b.Property(s => s.Name).HasMaxLength(200);
+            b.Property(s => s.Contact).HasMaxLength(1000);
+            b.HasIndex(s => s.Name);
+            b.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Referral>(b =>
+        {
+            b.Property(r => r.Reason).HasMaxLength(Referral.MaxReasonLength);
+            b.Property(r => r.DeclineReason).HasMaxLength(Referral.MaxReasonLength);
+            b.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Service>().WithMany().HasForeignKey(r => r.ServiceId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(r => new { r.CaseId, r.SentAt });
+            b.HasIndex(r => new { r.ProviderAgencyId, r.SentAt });
+            b.HasIndex(r => new { r.ReferredByAgencyId, r.SentAt });
+
+            // The referring agency reads a referral where it may see the case; the providing agency reads the referral
+            // itself (never the case: it is not joined through Cases on that side). See ADR 7.
+            b.HasQueryFilter(r => EF.Constant(ScopeIsSystem) || (EF.Constant(ScopeReadsCases) && ((r.ReferredByAgencyId == ScopeAgencyId && Cases.Any(c => c.Id == r.CaseId))
+                || r.ProviderAgencyId == ScopeAgencyId)));
+        });
+
+        builder.Entity<Notification>(b =>
+        {
+            b.Property(n => n.Text).HasMaxLength(400);
+            b.Property(n => n.Link).HasMaxLength(200);
+            b.HasIndex(n => new { n.UserId, n.IsRead });
+            b.HasIndex(n => new { n.AgencyId, n.IsRead });
+            b.HasQueryFilter(n => EF.Constant(ScopeIsSystem) || n.UserId == ScopeUserId || n.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<AuditEvent>(b =>

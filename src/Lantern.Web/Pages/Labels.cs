@@ -211,6 +211,9 @@ public static class Labels
         AuditAction.InformationWithheld => "Withheld information on a case from a named person or agency",
         AuditAction.WithholdingLifted => "Lifted a withholding",
         AuditAction.CaseRestrictionChanged => "Restricted a case, or lifted the restriction",
+        AuditAction.ReferralViewed => "Viewed a referral",
+        AuditAction.ReferralSent => "Made a referral to a service",
+        AuditAction.ReferralStatusChanged => "Moved a referral along",
         AuditAction.SignedIn => "Signed in",
         AuditAction.SignInFailed => "Failed to sign in",
         AuditAction.LockedOut => "Locked out",
@@ -226,6 +229,7 @@ public static class Labels
         AuditAction.AgreementCreated => "Drafted a sharing agreement",
         AuditAction.AgreementApproved => "Approved a sharing agreement",
         AuditAction.AgreementSuspended => "Suspended a sharing agreement",
+        AuditAction.ServiceDirectoryChanged => "Changed the directory of services",
         AuditAction.AuditViewed => "Viewed the audit trail",
         AuditAction.DemoDataSeeded => "Loaded demonstration data",
     };
