@@ -57,6 +57,7 @@ public enum AuditAction
     InformationWithheld = 375,
     WithholdingLifted = 376,
     CaseRestrictionChanged = 377,
+    ConsentOverridden = 378,
     ReferralViewed = 380,
     ReferralSent = 381,
     ReferralStatusChanged = 382,

@@ -353,6 +353,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         {
             b.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
             b.Property(s => s.Categories).HasConversion<int>();
+            b.Property(s => s.OverrideReason).HasMaxLength(1000);
             b.HasIndex(s => new { s.CaseId, s.PartnerAgencyId });
             b.HasIndex(s => new { s.PartnerAgencyId, s.IsActive });
             b.HasIndex(s => s.AgreementId);

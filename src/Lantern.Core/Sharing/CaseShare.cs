@@ -15,6 +15,10 @@ public sealed class CaseShare
     public Guid PartnerAgencyId { get; set; }
     public InformationCategory Categories { get; set; }
     public Guid? ConsentId { get; set; }
+
+    /// <summary>Shared without the consent the agreement needs, by someone holding the override permission, with the reason.</summary>
+    public bool ConsentOverridden { get; set; }
+    public string? OverrideReason { get; set; }
     public bool IsActive { get; set; }
     public DateOnly ActiveFrom { get; set; }
 

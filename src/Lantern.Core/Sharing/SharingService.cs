@@ -49,6 +49,10 @@ public sealed record ShareInput
     public DateOnly? ConsentGivenOn { get; init; }
 
     public DateOnly? ConsentExpiresOn { get; init; }
+
+    /// <summary>Sharing without the consent the agreement needs: only for a manager (the override permission), with the reason.</summary>
+    [StringLength(1000, ErrorMessage = "Keep the reason for the override under 1,000 characters.")]
+    public string? OverrideReason { get; init; }
 }
 
 public sealed record WithholdingInput
@@ -75,7 +79,7 @@ public sealed record AgreementView(Guid Id, string Title, string Purpose, string
 
 public sealed record ShareView(Guid Id, Guid AgreementId, string AgreementTitle, Guid PartnerAgencyId, string PartnerName, InformationCategory Categories,
     bool IsActive, DateOnly? ValidUntil, Guid? ConsentId, string? ConsentGivenBy, DateOnly? ConsentGivenOn, DateOnly? ConsentExpiresOn, DateOnly? ConsentWithdrawnOn,
-    DateTimeOffset SharedAt);
+    DateTimeOffset SharedAt, bool ConsentOverridden = false, string? OverrideReason = null);
 
 /// <summary>
 /// Sharing agreements (administrators draft, approve and suspend them) and cases shared under them (the owning
@@ -169,7 +173,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
             return new ShareView(r.Id, r.AgreementId, titles.GetValueOrDefault(r.AgreementId, ""), r.PartnerAgencyId, agencies.GetValueOrDefault(r.PartnerAgencyId, ""),
                 r.Categories, r.IsActive, r.ValidUntil, r.ConsentId,
                 consent is null ? null : names.TryGetValue(consent.GivenByPersonId, out var n) ? n.FullName : "", consent?.GivenOn, consent?.ExpiresOn, consent?.WithdrawnOn,
-                r.SharedAt);
+                r.SharedAt, r.ConsentOverridden, r.OverrideReason);
         }).ToList();
     }
 
@@ -212,7 +216,12 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
         }
 
         var needsConsent = option.Partner?.ConsentRequired == true;
-        if (needsConsent)
+        var overriding = needsConsent && input.ConsentGivenBy is null && !string.IsNullOrWhiteSpace(input.OverrideReason);
+        if (overriding && !db.Scope.Roles.Contains(Agencies.LanternRoles.Manager))
+        {
+            errors[nameof(ShareInput.OverrideReason)] = ["Only a manager may share without the consent the agreement needs. Record her consent instead."];
+        }
+        else if (needsConsent && !overriding)
         {
             if (input.ConsentGivenBy is not { } by || !await db.Participants.AnyAsync(p => p.CaseId == caseId && p.PersonId == by && p.Role == ParticipantRole.Survivor, cancellationToken))
             {
@@ -237,7 +246,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
         InputRules.Enforce(input, errors);
         var now = clock.Now();
         Consent? consent = null;
-        if (needsConsent)
+        if (needsConsent && !overriding)
         {
             consent = new Consent
             {
@@ -259,6 +268,8 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
             AgreementId = input.AgreementId!.Value,
             PartnerAgencyId = input.PartnerAgencyId!.Value,
             ConsentId = consent?.Id,
+            ConsentOverridden = overriding,
+            OverrideReason = overriding ? input.OverrideReason!.Trim() : null,
             SharedById = db.Scope.UserId,
             SharedAt = now,
         };
@@ -268,6 +279,20 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
         if (consent is not null)
         {
             entries.Add(new AuditEntry(AuditAction.ConsentRecorded, CaseId: caseId, PersonId: consent.GivenByPersonId, SubjectId: consent.Id));
+        }
+
+        if (overriding)
+        {
+            // The alert: audited as its own event, and put in front of the agency's managers.
+            entries.Add(new AuditEntry(AuditAction.ConsentOverridden, CaseId: caseId, SubjectId: share.Id, Detail: $"alert;partner={share.PartnerAgencyId}"));
+            var reference = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync(cancellationToken);
+            db.Notifications.Add(new Referrals.Notification
+            {
+                AgencyId = db.Scope.AgencyId,
+                Text = $"Case {reference} was shared without the consent the agreement needs (override by a manager, reason recorded).",
+                Link = $"/Cases/{caseId}/Sharing",
+                CreatedAt = now,
+            });
         }
 
         await audit.SaveAsync(cancellationToken, [.. entries]);
@@ -460,7 +485,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
             var agreement = agreements[share.AgreementId];
             var party = agreement.Parties.FirstOrDefault(p => p.AgencyId == share.PartnerAgencyId);
             var consent = share.ConsentId is { } c ? consents.FirstOrDefault(x => x.Id == c) : null;
-            var consentStands = party?.ConsentRequired != true || (consent is not null && consent.WithdrawnOn is null);
+            var consentStands = party?.ConsentRequired != true || share.ConsentOverridden || (consent is not null && consent.WithdrawnOn is null);
             share.Categories = party?.Categories ?? InformationCategory.None;
             share.IsActive = share.EndedAt is null && agreement.Status == AgreementStatus.Active && party is not null && consentStands;
             share.ActiveFrom = agreement.StartsOn;

@@ -1468,11 +1468,18 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ConsentOverridden")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid>("PartnerAgencyId")
                         .HasColumnType("uuid");

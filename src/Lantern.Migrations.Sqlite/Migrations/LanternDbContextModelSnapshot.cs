@@ -1438,11 +1438,18 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ConsentOverridden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartnerAgencyId")
                         .HasColumnType("TEXT");

@@ -211,6 +211,7 @@ public static class Labels
         AuditAction.InformationWithheld => "Withheld information on a case from a named person or agency",
         AuditAction.WithholdingLifted => "Lifted a withholding",
         AuditAction.CaseRestrictionChanged => "Restricted a case, or lifted the restriction",
+        AuditAction.ConsentOverridden => "Shared a case without the consent the agreement needs (override, with a reason)",
         AuditAction.ReferralViewed => "Viewed a referral",
         AuditAction.ReferralSent => "Made a referral to a service",
         AuditAction.ReferralStatusChanged => "Moved a referral along",

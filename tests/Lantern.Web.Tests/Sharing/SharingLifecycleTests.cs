@@ -95,6 +95,29 @@ public sealed class SharingLifecycleTests(LanternFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Override_WithoutConsent_OnlyAManagerWithAReason_AndItRaisesAnAlert()
+    {
+        var api = await factory.ApiAsync("worker");
+        var record = await api.NewCaseAsync();
+        await api.NewPersonAsync(record.Id, ParticipantRole.Survivor, "Bella", "Ansell");
+        var partner = $"{await AgreementAsync()}|{await AgencyAsync("Harbour Domestic Abuse Service")}";
+        var page = $"/Cases/{record.Id}/Sharing";
+        var fields = new Dictionary<string, string> { ["Input.Partner"] = partner, ["Input.OverrideReason"] = "The baby is at immediate risk; she cannot be reached safely." };
+        var mark = await factory.AuditMarkAsync();
+
+        var byWorker = await (await factory.SignedInAsync("worker")).PostFormAsync(page, fields);
+        var byManager = await (await factory.SignedInAsync("manager")).PostFormAsync(page, fields);
+        var advocate = await (await factory.ApiAsync("advocate")).GetAsync($"/api/v1/cases/{record.Id}");
+        var managerId = await factory.UserIdAsync("manager");
+
+        Assert.Contains("Only a manager may share without the consent", await byWorker.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, byManager.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, advocate.StatusCode);
+        Assert.Contains(await factory.AuditSinceAsync(mark), e => e.Action == AuditAction.ConsentOverridden && e.CaseId == record.Id && e.UserId == managerId);
+        Assert.True(await factory.WithSystemDbAsync(db => db.Notifications.AnyAsync(n => n.Link == page && n.Text.Contains(record.Reference))));
+    }
+
+    [Fact]
     public async Task SuspendingTheAgreement_StopsEverySharedCaseAtOnce_AndApprovingRestoresIt()
     {
         var officer = await factory.ApiAsync("officer");

@@ -14,6 +14,7 @@ public sealed class ShareFields
     public string? ConsentScope { get; set; }
     public DateParts ConsentGivenOn { get; set; } = new();
     public DateParts ConsentExpiresOn { get; set; } = new();
+    public string? OverrideReason { get; set; }
 }
 
 public sealed class WithholdFields
@@ -80,6 +81,7 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
             ConsentScope = Input.ConsentScope,
             ConsentGivenOn = ReadDate(Input.ConsentGivenOn, nameof(ShareFields.ConsentGivenOn), "The date consent was given"),
             ConsentExpiresOn = ReadDate(Input.ConsentExpiresOn, nameof(ShareFields.ConsentExpiresOn), "The date consent expires"),
+            OverrideReason = Input.OverrideReason,
         };
         if (HasErrors)
         {

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Lantern.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ConsentOverride : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "ConsentOverridden",
+                table: "CaseShares",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OverrideReason",
+                table: "CaseShares",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ConsentOverridden",
+                table: "CaseShares");
+
+            migrationBuilder.DropColumn(
+                name: "OverrideReason",
+                table: "CaseShares");
+        }
+    }
+}
