@@ -57,7 +57,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
 
         foreach (var url in urls)
         {
-            var response = await page.GotoAsync(url);
+            // A generous timeout: the crawl opens every page in a Debug build, and CI machines are shared.
+            var response = await page.GotoAsync(url, new() { Timeout = 120_000 });
             if (response is null || response.Status >= 400 || page.Url.Contains("/Account/", StringComparison.Ordinal))
             {
                 continue;
