@@ -42,7 +42,7 @@ stop_pg() {
 trap stop_pg EXIT
 echo "== Starting PostgreSQL on 127.0.0.1:$pgport"
 run_pg "$pgbin/initdb" -D "$pgdir/data" -A trust -U lantern >/dev/null
-run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off" -l "$pgdir/log" -w start >/dev/null
+run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" -l "$pgdir/log" -w start >/dev/null
 
 results=$(mktemp)
 run_tests() { # label, env..., -- projects...

@@ -125,6 +125,7 @@ public static class LanternWebApp
             o.Conventions.AuthorizeFolder("/Plans", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/SafetyPlans", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/RiskPlans", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Meetings", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Sharing", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Referrals", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Notifications", LanternPolicies.CaseWork);

@@ -58,6 +58,7 @@ public static class DatabaseSetup
         services.AddScoped<Referrals.ServiceDirectory>();
         services.AddScoped<Referrals.ReferralService>();
         services.AddScoped<Referrals.NotificationService>();
+        services.AddScoped<Meetings.MeetingService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

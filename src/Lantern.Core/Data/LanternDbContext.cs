@@ -3,6 +3,7 @@ using Lantern.Core.Agencies;
 using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Intakes;
+using Lantern.Core.Meetings;
 using Lantern.Core.People;
 using Lantern.Core.Referrals;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -47,6 +48,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -404,6 +408,51 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(n => new { n.UserId, n.IsRead });
             b.HasIndex(n => new { n.AgencyId, n.IsRead });
             b.HasQueryFilter(n => EF.Constant(ScopeIsSystem) || n.UserId == ScopeUserId || n.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Meeting>(b =>
+        {
+            b.HasOne(m => m.Case).WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(m => m.Purpose).HasMaxLength(2000);
+            foreach (var text in new[] { nameof(Meeting.CoerciveControlMinutes), nameof(Meeting.HarmToChildMinutes),
+                nameof(Meeting.ProtectiveEffortsMinutes), nameof(Meeting.ChildImpactMinutes), nameof(Meeting.IntersectingFactorsMinutes),
+                nameof(Meeting.OtherMinutes), nameof(Meeting.Decisions) })
+            {
+                b.Property(text).HasMaxLength(MeetingInput.MaxTextLength);
+            }
+
+            b.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            b.HasMany(m => m.Actions).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(m => new { m.CaseId, m.HeldOn });
+            Versioned(b);
+
+            // A partner sees a case's meetings only if its agreement gives it meetings; which minutes it reads is the service's to filter.
+            b.HasQueryFilter(m => !m.IsDeleted && (Cases.Any(c => c.Id == m.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
+                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == m.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Meetings) != Sharing.InformationCategory.None)))
+                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == m.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+                    && (w.Categories & Sharing.InformationCategory.Meetings) != Sharing.InformationCategory.None)));
+        });
+
+        builder.Entity<MeetingAttendee>(b =>
+        {
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Name).HasMaxLength(MeetingInput.MaxNameLength);
+            b.Property(a => a.Role).HasMaxLength(MeetingInput.MaxNameLength);
+            b.HasIndex(a => a.MeetingId);
+            b.HasQueryFilter(a => Meetings.Any(m => m.Id == a.MeetingId));
+        });
+
+        builder.Entity<MeetingAction>(b =>
+        {
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Description).HasMaxLength(MeetingInput.MaxTextLength);
+            b.Property(a => a.Owner).HasMaxLength(MeetingInput.MaxNameLength);
+            b.Property(a => a.CompletionNote).HasMaxLength(2000);
+            b.HasIndex(a => a.MeetingId);
+            b.HasIndex(a => new { a.CaseId, a.Status });
+            b.HasIndex(a => new { a.OwnerAgencyId, a.Status });
+            Versioned(b);
+            b.HasQueryFilter(a => !a.IsDeleted && Meetings.Any(m => m.Id == a.MeetingId));
         });
 
         builder.Entity<AuditEvent>(b =>

@@ -26,15 +26,17 @@ internal static class PartnerWrites
         var riskPlans = new HashSet<Guid>();
         var safetyPlans = new HashSet<Guid>();
         var people = new HashSet<Guid>();
+        var meetings = new HashSet<Guid>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
         {
-            Collect(entry, db.Scope, cases, plans, reviews, notes, riskPlans, safetyPlans, people);
+            Collect(entry, db.Scope, cases, plans, reviews, notes, riskPlans, safetyPlans, people, meetings);
         }
 
         cases.UnionWith(await db.PlanReviews.IgnoreQueryFilters().Where(r => reviews.Contains(r.Id)).Select(r => r.Plan!.CaseId).ToListAsync(cancellationToken));
         cases.UnionWith(await db.CasePlans.IgnoreQueryFilters().Where(p => plans.Contains(p.Id)).Select(p => p.CaseId).ToListAsync(cancellationToken));
         cases.UnionWith(await db.CaseNotes.IgnoreQueryFilters().Where(n => notes.Contains(n.Id)).Select(n => n.CaseId).ToListAsync(cancellationToken));
         cases.UnionWith(await db.RiskManagementPlans.IgnoreQueryFilters().Where(p => riskPlans.Contains(p.Id)).Select(p => p.CaseId).ToListAsync(cancellationToken));
+        cases.UnionWith(await db.Meetings.IgnoreQueryFilters().Where(m => meetings.Contains(m.Id)).Select(m => m.CaseId).ToListAsync(cancellationToken));
         cases.UnionWith(await db.SafetyPlans.IgnoreQueryFilters().Where(p => safetyPlans.Contains(p.Id)).Select(p => p.CaseId).ToListAsync(cancellationToken));
         var agencyId = db.Scope.AgencyId;
         var foreign = cases.Count > 0
@@ -57,7 +59,7 @@ internal static class PartnerWrites
     }
 
     private static void Collect(EntityEntry entry, AccessScope scope, HashSet<Guid> cases, HashSet<Guid> plans, HashSet<Guid> reviews, HashSet<Guid> notes,
-        HashSet<Guid> riskPlans, HashSet<Guid> safetyPlans, HashSet<Guid> people)
+        HashSet<Guid> riskPlans, HashSet<Guid> safetyPlans, HashSet<Guid> people, HashSet<Guid> meetings)
     {
         switch (entry.Entity)
         {
@@ -118,6 +120,18 @@ internal static class PartnerWrites
                 break;
             case CaseShare s:
                 cases.Add(s.CaseId);
+                break;
+            case Meetings.Meeting m:
+                cases.Add(m.CaseId);
+                break;
+            case Meetings.MeetingAttendee a:
+                meetings.Add(a.MeetingId);
+                break;
+            case Meetings.MeetingAction a when entry.State == EntityState.Modified && a.OwnerAgencyId == scope.AgencyId:
+                // A partner records progress on an action its agency owns (the meeting service changes nothing else).
+                break;
+            case Meetings.MeetingAction a:
+                cases.Add(a.CaseId);
                 break;
             case Consent c:
                 cases.Add(c.CaseId);

@@ -41,4 +41,33 @@ public static class ShareRules
             .ToListAsync(cancellationToken);
         return shares.Aggregate(InformationCategory.None, (all, one) => all | one);
     }
+
+    /// <summary>Every category an agreement can name.</summary>
+    public const InformationCategory All = InformationCategory.Identity | InformationCategory.Intakes | InformationCategory.CoerciveControl
+        | InformationCategory.HarmToChild | InformationCategory.ProtectiveEfforts | InformationCategory.ChildImpact | InformationCategory.IntersectingFactors
+        | InformationCategory.Notes | InformationCategory.Plans | InformationCategory.SafetyPlans | InformationCategory.SurvivorLocation
+        | InformationCategory.Meetings | InformationCategory.Reviews;
+
+    /// <summary>
+    /// What an agency (and, when named, one of its users) may see on a case: everything when the case is its own,
+    /// otherwise the categories of its active shares in date; less anything withheld from the agency or the user.
+    /// The same answer the query filters give, worked out in one place for packs and previews.
+    /// </summary>
+    public static async Task<InformationCategory> CategoriesForAsync(LanternDbContext db, Guid caseId, Guid agencyId, Guid? userId, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var own = await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.Id == caseId && c.OwningAgencyId == agencyId && !c.IsDeleted, cancellationToken);
+        var visible = own
+            ? All
+            : (await db.CaseShares.AsNoTracking()
+                .Where(s => s.CaseId == caseId && s.PartnerAgencyId == agencyId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today))
+                .Select(s => s.Categories).ToListAsync(cancellationToken))
+                .Aggregate(InformationCategory.None, (all, one) => all | one);
+        var withheld = (await db.Withholdings.AsNoTracking()
+            .Where(w => w.CaseId == caseId && w.LiftedAt == null && (w.AgencyId == agencyId || (userId != null && w.UserId == userId)))
+            .Select(w => w.Categories).ToListAsync(cancellationToken))
+            .Aggregate(InformationCategory.None, (all, one) => all | one);
+        return visible & ~withheld;
+    }
 }

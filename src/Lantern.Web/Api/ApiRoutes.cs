@@ -21,6 +21,7 @@ public static class ApiRoutes
         cases.MapPlanEndpoints();
         cases.MapSafetyPlanEndpoints();
         cases.MapRiskPlanEndpoints();
+        cases.MapMeetingEndpoints();
         cases.MapReferralEndpoints();
         return app;
     }

@@ -69,17 +69,28 @@ public sealed class AuditChainTests : IAsyncLifetime
         }
 
         // Reads share group commits; a change commits its own event. Both go through the one chain head.
+        // 24 in flight at once: each waiter on the chain head holds a connection, and the PostgreSQL server is
+        // shared with test classes running in parallel (120 at once ran it out of connections in CI).
+        using var inFlight = new SemaphoreSlim(24);
         var work = Enumerable.Range(0, 120).Select(async i =>
         {
-            await using var scope = await host.ScopeAsAsync(i % 2 == 0 ? "worker" : "manager");
-            var services = scope.ServiceProvider;
-            if (i % 10 == 0)
+            await inFlight.WaitAsync(TestContext.Current.CancellationToken);
+            try
             {
-                await services.GetRequiredService<Lantern.Core.Cases.CaseService>().CreateAsync(new Lantern.Core.Cases.NewCaseInput { PresentingConcerns = $"Concern {i}" });
+                await using var scope = await host.ScopeAsAsync(i % 2 == 0 ? "worker" : "manager");
+                var services = scope.ServiceProvider;
+                if (i % 10 == 0)
+                {
+                    await services.GetRequiredService<Lantern.Core.Cases.CaseService>().CreateAsync(new Lantern.Core.Cases.NewCaseInput { PresentingConcerns = $"Concern {i}" });
+                }
+                else
+                {
+                    await services.GetRequiredService<AuditTrail>().SaveAsync(CancellationToken.None, new AuditEntry(AuditAction.CaseViewed, CaseId: Guid.NewGuid()));
+                }
             }
-            else
+            finally
             {
-                await services.GetRequiredService<AuditTrail>().SaveAsync(CancellationToken.None, new AuditEntry(AuditAction.CaseViewed, CaseId: Guid.NewGuid()));
+                inFlight.Release();
             }
         });
         await Task.WhenAll(work);
