@@ -255,6 +255,28 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
         return true;
     }
 
+    /// <summary>One action, with its meeting and whether the caller may record its progress.</summary>
+    /// <returns>Null when the action is not visible to the caller.</returns>
+    public async Task<OpenAction?> GetActionAsync(Guid actionId, CancellationToken cancellationToken = default)
+    {
+        var action = (await ActionViewsAsync(db.MeetingActions.Where(a => a.Id == actionId), cancellationToken)).SingleOrDefault();
+        if (action is null)
+        {
+            var caseId = await db.MeetingActions.IgnoreQueryFilters().Where(a => a.Id == actionId).Select(a => (Guid?)a.CaseId).SingleOrDefaultAsync(cancellationToken);
+            if (caseId is not null)
+            {
+                await access.RecordDeniedCaseAsync(caseId.Value, AuditAction.MeetingViewed, cancellationToken);
+            }
+
+            return null;
+        }
+
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == action.MeetingId).Select(m => new { m.Kind, m.HeldOn, m.Case!.Reference }).SingleAsync(cancellationToken);
+        var mayRecord = db.Scope.WritesCases && await MayRecordProgressAsync(action.CaseId, action.OwnerAgencyId, cancellationToken);
+        await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.MeetingViewed, CaseId: action.CaseId, SubjectId: actionId, Detail: "part=action"));
+        return new OpenAction(action, meeting.Reference, meeting.Kind, meeting.HeldOn, mayRecord);
+    }
+
     /// <summary>Open actions on every case the caller may see meetings on, overdue first; for the actions list.</summary>
     public async Task<IReadOnlyList<OpenAction>> OpenActionsAsync(bool ownedByMyAgencyOnly, CancellationToken cancellationToken = default)
     {
