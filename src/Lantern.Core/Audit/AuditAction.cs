@@ -61,6 +61,8 @@ public enum AuditAction
     ReferralViewed = 380,
     ReferralSent = 381,
     ReferralStatusChanged = 382,
+    LocationAccessGranted = 385,
+    LocationAccessRevoked = 386,
     MeetingViewed = 390,
     MeetingCreated = 391,
     MeetingChanged = 392,

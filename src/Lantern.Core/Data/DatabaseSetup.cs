@@ -59,6 +59,7 @@ public static class DatabaseSetup
         services.AddScoped<Referrals.ReferralService>();
         services.AddScoped<Referrals.NotificationService>();
         services.AddScoped<Meetings.MeetingService>();
+        services.AddScoped<Sharing.LocationSharing>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

@@ -45,6 +45,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Sharing.CaseShare> CaseShares => Set<Sharing.CaseShare>();
     public DbSet<Sharing.Consent> Consents => Set<Sharing.Consent>();
     public DbSet<Sharing.Withholding> Withholdings => Set<Sharing.Withholding>();
+    public DbSet<Sharing.LocationGrant> LocationGrants => Set<Sharing.LocationGrant>();
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -152,6 +153,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(p => p.Phone).HasMaxLength(40);
             b.Property(p => p.Email).HasMaxLength(200);
             b.Property(p => p.Address).HasMaxLength(400);
+            b.Property(p => p.SafeContact).HasMaxLength(PersonInput.MaxSafeContactLength);
             b.Property(p => p.SearchName).HasMaxLength(700);
             b.HasIndex(p => p.SearchName);
             b.Ignore(p => p.FullName);
@@ -295,7 +297,10 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId) && (EF.Constant(ScopeIsSystem)
                 || Cases.Any(c => c.Id == s.CaseId && (c.AllocatedWorkerId == ScopeUserId
                     || (EF.Constant(ScopeIsSupervisor && ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
-                || SafetyPlanGrants.Any(g => g.SafetyPlanId == s.Id && g.UserId == ScopeUserId && g.RevokedAt == null)));
+                || (SafetyPlanGrants.Any(g => g.SafetyPlanId == s.Id && g.UserId == ScopeUserId && g.RevokedAt == null)
+                    && (Cases.Any(c => c.Id == s.CaseId && c.OwningAgencyId == ScopeAgencyId)
+                        || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(cs => cs.CaseId == s.CaseId && cs.PartnerAgencyId == ScopeAgencyId && cs.IsActive && cs.ActiveFrom <= ScopeToday && (cs.ValidUntil == null || cs.ValidUntil >= ScopeToday) && (cs.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None)
+                            && !Withholdings.Any(w => w.CaseId == s.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId) && (w.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None))))));
         });
 
         builder.Entity<Plans.SafetyPlanGrant>(b =>
@@ -368,6 +373,13 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(w => w.Categories).HasConversion<int>();
             b.Property(w => w.Reason).HasMaxLength(1000);
             b.HasIndex(w => w.CaseId);
+        });
+
+        builder.Entity<Sharing.LocationGrant>(b =>
+        {
+            b.Property(g => g.Reason).HasMaxLength(1000);
+            b.HasIndex(g => new { g.PersonId, g.UserId });
+            b.HasIndex(g => g.CaseId);
         });
 
         builder.Entity<Sharing.Consent>(b =>

@@ -22,6 +22,12 @@ public sealed class Person : IVersioned, ISoftDeletable
     /// <summary>A survivor's safe address: hidden unless the viewer holds the permission, and every view audited.</summary>
     public bool AddressIsConfidential { get; set; }
 
+    /// <summary>
+    /// How to reach the person safely ("her mobile, weekdays 10–2; never leave a message"): what partner agencies
+    /// use instead of her address, phone and email, which they do not see.
+    /// </summary>
+    public string? SafeContact { get; set; }
+
     /// <summary>Upper-cased "given family aliases" for case-insensitive search on both databases.</summary>
     public string SearchName { get; set; } = "";
     public Guid RecordedByAgencyId { get; set; }

@@ -5,6 +5,8 @@ namespace Lantern.Core.People;
 
 public record PersonInput
 {
+    public const int MaxSafeContactLength = 1000;
+
     [Required(ErrorMessage = "Enter the person's given name.")]
     [StringLength(100, ErrorMessage = "Keep the given name under 100 characters.")]
     public string? GivenName { get; init; }
@@ -39,6 +41,9 @@ public record PersonInput
     public string? Address { get; init; }
 
     public bool AddressIsConfidential { get; init; }
+
+    [StringLength(MaxSafeContactLength, ErrorMessage = "Keep the safe way to contact under 1,000 characters.")]
+    public string? SafeContact { get; init; }
 }
 
 public sealed record NewPersonInput : PersonInput

@@ -22,8 +22,9 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         var participations = await db.Participants.AsNoTracking()
             .Where(p => p.PersonId == id)
             .OrderByDescending(p => p.Case!.OpenedOn)
-            .Select(p => new { p.CaseId, p.Case!.Reference, p.Case.Status, p.Role })
+            .Select(p => new { p.CaseId, p.Case!.Reference, p.Case.Status, p.Role, p.Case.OwningAgencyId })
             .ToListAsync(cancellationToken);
+        var ownAgency = db.Scope.Kind == ScopeKind.System || participations.Any(p => p.OwningAgencyId == db.Scope.AgencyId);
         var caseIds = participations.Select(p => p.CaseId).ToList();
         var adults = await db.Participants.AsNoTracking()
             .Where(p => caseIds.Contains(p.CaseId) && p.PersonId != id && p.Role != ParticipantRole.Child)
@@ -35,7 +36,9 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         var relationships = await PersonNames.RelationshipsAsync(db,
             db.Relationships.Where(r => r.PersonId == id || r.RelatedPersonId == id), cancellationToken);
 
-        var visibility = VisibilityFor(person, revealConfidentialAddress);
+        var visibility = ownAgency
+            ? VisibilityFor(person, revealConfidentialAddress)
+            : await PartnerVisibilityAsync(person, revealConfidentialAddress, cancellationToken);
         var entries = new List<AuditEntry> { new(AuditAction.PersonViewed, PersonId: id) };
         if (visibility == AddressVisibility.Revealed)
         {
@@ -45,8 +48,8 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         await audit.SaveAsync(cancellationToken, [.. entries]);
         var address = visibility is AddressVisibility.Shown or AddressVisibility.Revealed ? person.Address : null;
         return new PersonDetail(person.Id, person.GivenName, person.FamilyName, person.Aliases, person.DateOfBirth, person.DateOfBirthAccuracy,
-            person.Gender, person.PreferredLanguage, person.InterpreterNeeded, person.Phone, person.Email, address, person.AddressIsConfidential,
-            visibility, person.Version,
+            person.Gender, person.PreferredLanguage, person.InterpreterNeeded, ownAgency ? person.Phone : null, ownAgency ? person.Email : null, address,
+            person.AddressIsConfidential, visibility, person.SafeContact, ownAgency, person.Version,
             participations.Select(p => new PersonCase(p.CaseId, p.Reference, p.Status, p.Role, adultsByCase[p.CaseId].ToList())).ToList(),
             relationships);
     }
@@ -64,6 +67,28 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         }
 
         return reveal ? AddressVisibility.Revealed : AddressVisibility.HiddenCanReveal;
+    }
+
+    /// <summary>
+    /// A partner agency's user, who sees the person only through a share: a confidential address only with an
+    /// individual grant while the share includes the survivor's location (and it is not withheld from them).
+    /// </summary>
+    private async Task<AddressVisibility> PartnerVisibilityAsync(Person person, bool reveal, CancellationToken cancellationToken)
+    {
+        if (!person.AddressIsConfidential || string.IsNullOrEmpty(person.Address))
+        {
+            return AddressVisibility.Shown;
+        }
+
+        var me = db.Scope.UserId;
+        var agency = db.Scope.AgencyId;
+        var today = db.Scope.Today;
+        var granted = await db.LocationGrants.AsNoTracking().AnyAsync(g => g.PersonId == person.Id && g.UserId == me && g.RevokedAt == null
+            && db.CaseShares.Any(s => s.CaseId == g.CaseId && s.PartnerAgencyId == agency && s.IsActive && s.ActiveFrom <= today
+                && (s.ValidUntil == null || s.ValidUntil >= today) && (s.Categories & Sharing.InformationCategory.SurvivorLocation) != Sharing.InformationCategory.None)
+            && !db.Withholdings.Any(w => w.CaseId == g.CaseId && w.LiftedAt == null && (w.UserId == me || w.AgencyId == agency)
+                && (w.Categories & Sharing.InformationCategory.SurvivorLocation) != Sharing.InformationCategory.None), cancellationToken);
+        return !granted ? AddressVisibility.Withheld : reveal ? AddressVisibility.Revealed : AddressVisibility.HiddenCanReveal;
     }
 
     public async Task<IReadOnlyList<PersonSummary>> SearchAsync(string? name, int take = 25, CancellationToken cancellationToken = default)
@@ -154,6 +179,7 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         CaseService.Track(changed, "InterpreterNeeded", person.InterpreterNeeded, input.InterpreterNeeded, v => person.InterpreterNeeded = v);
         CaseService.Track(changed, "Phone", person.Phone, Clean(input.Phone), v => person.Phone = v);
         CaseService.Track(changed, "Email", person.Email, Clean(input.Email), v => person.Email = v);
+        CaseService.Track(changed, "SafeContact", person.SafeContact, Clean(input.SafeContact), v => person.SafeContact = v);
         if (mayTouchConfidentialAddress)
         {
             CaseService.Track(changed, "Address", person.Address, Clean(input.Address), v => person.Address = v);

@@ -20,6 +20,7 @@ public enum AddressVisibility
 
 public sealed record PersonCase(Guid CaseId, string Reference, CaseStatus Status, ParticipantRole Role, IReadOnlyList<ParticipantName> OtherAdults);
 
+/// <param name="SeenByOwnAgency">False when the reader sees the person only through a partner agency's share: no phone or email, and a confidential address only with a location grant.</param>
 public sealed record PersonDetail(
     Guid Id,
     string GivenName,
@@ -35,6 +36,8 @@ public sealed record PersonDetail(
     string? Address,
     bool AddressIsConfidential,
     AddressVisibility AddressVisibility,
+    string? SafeContact,
+    bool SeenByOwnAgency,
     uint Version,
     IReadOnlyList<PersonCase> Cases,
     IReadOnlyList<RelationshipView> Relationships)

@@ -148,10 +148,9 @@ public sealed class SafetyPlanService(LanternDbContext db, AuditTrail audit, Cas
         var errors = new Dictionary<string, string[]>();
         if (input.UserId is { } userId)
         {
-            var agencyId = await db.Cases.Where(c => c.Id == row.CaseId).Select(c => c.OwningAgencyId).SingleAsync(cancellationToken);
-            if (!await db.Users.AnyAsync(u => u.Id == userId && u.AgencyId == agencyId && !u.IsDisabled, cancellationToken))
+            if (!await GrantableUsers(row.CaseId).AnyAsync(u => u.Id == userId, cancellationToken))
             {
-                errors[nameof(GrantInput.UserId)] = ["Choose an active colleague in the case's agency."];
+                errors[nameof(GrantInput.UserId)] = ["Choose an active colleague in the case's agency, or someone in a partner agency whose sharing on this case includes safety plans."];
             }
             else if (await db.SafetyPlanGrants.AnyAsync(g => g.SafetyPlanId == id && g.UserId == userId && g.RevokedAt == null, cancellationToken))
             {
@@ -197,11 +196,27 @@ public sealed class SafetyPlanService(LanternDbContext db, AuditTrail audit, Cas
             return [];
         }
 
-        var agencyId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.OwningAgencyId).SingleAsync(cancellationToken);
         var holding = db.SafetyPlanGrants.Where(g => g.SafetyPlanId == id && g.RevokedAt == null).Select(g => g.UserId);
-        var rows = await db.Users.AsNoTracking().Where(u => u.AgencyId == agencyId && !u.IsDisabled && u.Id != db.Scope.UserId && !holding.Contains(u.Id))
-            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Id, r.DisplayName)).ToList();
+        var rows = await GrantableUsers(caseId.Value).AsNoTracking().Where(u => u.Id != db.Scope.UserId && !holding.Contains(u.Id))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName, Agency = db.Agencies.Where(a => a.Id == u.AgencyId).Select(a => a.Name).FirstOrDefault(), u.AgencyId })
+            .ToListAsync(cancellationToken);
+        var owner = await db.Cases.Where(c => c.Id == caseId).Select(c => c.OwningAgencyId).SingleAsync(cancellationToken);
+        return rows.Select(r => (r.Id, r.AgencyId == owner ? r.DisplayName : $"{r.DisplayName} ({r.Agency})")).ToList();
+    }
+
+    /// <summary>
+    /// Who may be given a safety plan: active users of the case's agency, and active users of a partner agency whose
+    /// share of the case includes safety plans (the agreement's category and the individual grant, both; the query
+    /// filter drops the grant's effect as soon as the share stops).
+    /// </summary>
+    private IQueryable<Agencies.LanternUser> GrantableUsers(Guid caseId)
+    {
+        var today = db.Scope.Today;
+        var owner = db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.OwningAgencyId);
+        var partners = db.CaseShares.Where(s => s.CaseId == caseId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today)
+            && (s.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None).Select(s => s.PartnerAgencyId);
+        return db.Users.Where(u => !u.IsDisabled && (owner.Contains(u.AgencyId) || partners.Contains(u.AgencyId)));
     }
 
     private bool ManagesAccess(Guid? allocatedWorkerId, Guid? teamId) =>

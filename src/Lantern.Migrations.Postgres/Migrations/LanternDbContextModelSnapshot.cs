@@ -983,6 +983,10 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Property<Guid>("RecordedByAgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SafeContact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(700)
@@ -1726,6 +1730,44 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Sharing.LocationGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GrantedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId", "UserId");
+
+                    b.ToTable("LocationGrants");
                 });
 
             modelBuilder.Entity("Lantern.Core.Sharing.SharingAgreement", b =>

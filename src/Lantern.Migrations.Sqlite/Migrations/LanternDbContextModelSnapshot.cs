@@ -961,6 +961,10 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Property<Guid>("RecordedByAgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SafeContact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(700)
@@ -1692,6 +1696,44 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Sharing.LocationGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId", "UserId");
+
+                    b.ToTable("LocationGrants");
                 });
 
             modelBuilder.Entity("Lantern.Core.Sharing.SharingAgreement", b =>

@@ -21,7 +21,7 @@ public static class SafetyPlanEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        plans.MapPost("/{id}/grants", GrantAsync).WithSummary("Give a colleague access, with the reason (allocated worker or supervisor only).")
+        plans.MapPost("/{id}/grants", GrantAsync).WithSummary("Give someone access, with the reason (allocated worker or supervisor only): a colleague in the case's agency, or someone in a partner agency whose sharing on the case includes safety plans.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         plans.MapDelete("/{id}/grants/{grantId}", RevokeAsync).WithSummary("Take away a colleague's access; it stops at once.")

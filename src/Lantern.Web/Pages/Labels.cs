@@ -215,6 +215,8 @@ public static class Labels
         AuditAction.ReferralViewed => "Viewed a referral",
         AuditAction.ReferralSent => "Made a referral to a service",
         AuditAction.ReferralStatusChanged => "Moved a referral along",
+        AuditAction.LocationAccessGranted => "Let a partner see a confidential address",
+        AuditAction.LocationAccessRevoked => "Stopped a partner seeing a confidential address",
         AuditAction.MeetingViewed => "Viewed a meeting or its pack",
         AuditAction.MeetingCreated => "Recorded a meeting",
         AuditAction.MeetingChanged => "Changed a meeting's record",

@@ -22,6 +22,7 @@ public sealed class PersonFields
     public string? Email { get; set; }
     public string? Address { get; set; }
     public bool AddressIsConfidential { get; set; }
+    public string? SafeContact { get; set; }
 
     public static IReadOnlyList<Choice> Accuracies { get; } =
     [
@@ -60,6 +61,7 @@ public sealed class PersonFields
             Email = person.Email,
             Address = person.Address,
             AddressIsConfidential = person.AddressIsConfidential,
+            SafeContact = person.SafeContact,
         };
     }
 
@@ -87,6 +89,7 @@ public sealed class PersonFields
         Email = Email,
         Address = Address,
         AddressIsConfidential = AddressIsConfidential,
+        SafeContact = SafeContact,
     };
 
     public PersonUpdateInput ToUpdate(uint? version, DateOnly? dateOfBirth) => new()
@@ -104,6 +107,7 @@ public sealed class PersonFields
         Email = Email,
         Address = Address,
         AddressIsConfidential = AddressIsConfidential,
+        SafeContact = SafeContact,
     };
 
     private DateOfBirthAccuracy Accuracy(DateOnly? dateOfBirth) =>

@@ -26,7 +26,14 @@ public sealed class WithholdFields
 }
 
 /// <summary>Who a case is shared with, and sharing it under an agreement (with the survivor's consent where needed).</summary>
-public sealed class IndexModel(SharingService sharing, CaseService cases, AccessScope scope) : FormPageModel
+public sealed class LocationFields
+{
+    public Guid? PersonId { get; set; }
+    public Guid? UserId { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class IndexModel(SharingService sharing, LocationSharing locations, CaseService cases, AccessScope scope) : FormPageModel
 {
     protected override string InputPrefix => "Input";
 
@@ -40,6 +47,12 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
     public WithholdFields Withhold { get; set; } = new();
 
     public IReadOnlyList<WithholdingView> Withholdings { get; private set; } = [];
+
+    [BindProperty]
+    public LocationFields Location { get; set; } = new();
+
+    /// <summary>Null for someone who may not see confidential addresses herself: she cannot give them to anyone.</summary>
+    public LocationSharingView? Locations { get; private set; }
 
     public IReadOnlyList<Choice> PeopleToName { get; private set; } = [];
 
@@ -138,6 +151,60 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
         return Redirect($"/Cases/{CaseId}/Sharing#withheld");
     }
 
+    public async Task<IActionResult> OnPostGrantLocationAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            if (!await locations.GrantAsync(CaseId, new LocationGrantInput { PersonId = Location.PersonId, UserId = Location.UserId, Reason = Location.Reason }, cancellationToken))
+            {
+                return NotFound();
+            }
+        }
+        catch (Lantern.Core.Validation.InvalidInputException invalid)
+        {
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError($"Location.{field}", message);
+                }
+            }
+
+            return Page();
+        }
+        catch (NotPermittedException)
+        {
+            return Forbid();
+        }
+
+        TempData["Success"] = "They can now see that address. Viewing it is recorded in the audit trail.";
+        return Redirect($"/Cases/{CaseId}/Sharing#location");
+    }
+
+    public async Task<IActionResult> OnPostRevokeLocationAsync(Guid grantId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await ChangeAsync(async () =>
+        {
+            if (!await locations.RevokeAsync(CaseId, grantId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData["Success"] = "They can no longer see that address.";
+            return Redirect($"/Cases/{CaseId}/Sharing#location");
+        });
+    }
+
     public async Task<IActionResult> OnPostLiftAsync(Guid withholdingId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -229,6 +296,7 @@ public sealed class IndexModel(SharingService sharing, CaseService cases, Access
         Withholdings = await sharing.WithholdingsAsync(CaseId, cancellationToken) ?? [];
         PeopleToName = (await sharing.PeopleToNameAsync(cancellationToken)).Select(p => new Choice(p.Id.ToString(), p.Name)).ToList();
         AgenciesToName = (await sharing.AgenciesToNameAsync(cancellationToken)).Select(a => new Choice(a.Id.ToString(), a.Name)).ToList();
+        Locations = scope.MayViewConfidentialAddresses ? await locations.GetAsync(CaseId, cancellationToken) : null;
         return true;
     }
 }
