@@ -83,6 +83,7 @@ public enum AuditAction
     AgreementApproved = 511,
     AgreementSuspended = 512,
     ServiceDirectoryChanged = 513,
+    AgreementRevised = 514,
     AuditViewed = 600,
     DemoDataSeeded = 700,
 }

@@ -42,6 +42,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Plans.RiskAction> RiskActions => Set<Plans.RiskAction>();
     public DbSet<Sharing.SharingAgreement> SharingAgreements => Set<Sharing.SharingAgreement>();
     public DbSet<Sharing.AgreementParty> AgreementParties => Set<Sharing.AgreementParty>();
+    public DbSet<Sharing.AgreementRevision> AgreementRevisions => Set<Sharing.AgreementRevision>();
     public DbSet<Sharing.CaseShare> CaseShares => Set<Sharing.CaseShare>();
     public DbSet<Sharing.Consent> Consents => Set<Sharing.Consent>();
     public DbSet<Sharing.Withholding> Withholdings => Set<Sharing.Withholding>();
@@ -373,6 +374,16 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(w => w.Categories).HasConversion<int>();
             b.Property(w => w.Reason).HasMaxLength(1000);
             b.HasIndex(w => w.CaseId);
+        });
+
+        builder.Entity<Sharing.AgreementRevision>(b =>
+        {
+            b.Property(r => r.Title).HasMaxLength(200);
+            b.Property(r => r.Purpose).HasMaxLength(2000);
+            b.Property(r => r.LegalBasis).HasMaxLength(2000);
+            b.Property(r => r.Parties).HasMaxLength(4000);
+            b.Property(r => r.Reason).HasMaxLength(1000);
+            b.HasIndex(r => new { r.AgreementId, r.Revision }).IsUnique();
         });
 
         builder.Entity<Sharing.LocationGrant>(b =>

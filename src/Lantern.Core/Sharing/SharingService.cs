@@ -74,6 +74,9 @@ public sealed record WithholdingView(Guid Id, InformationCategory Categories, st
 
 public sealed record PartyView(Guid AgencyId, string AgencyName, InformationCategory Categories, bool ConsentRequired);
 
+public sealed record RevisionView(int Revision, string Title, DateOnly StartsOn, DateOnly? EndsOn, IReadOnlyList<PartyView> Parties, string Reason, string RecordedByName,
+    DateTimeOffset RecordedAt, DateTimeOffset? ApprovedAt);
+
 public sealed record AgreementView(Guid Id, string Title, string Purpose, string LegalBasis, DateOnly StartsOn, DateOnly? EndsOn, AgreementStatus Status,
     int Revision, DateTimeOffset? ApprovedAt, IReadOnlyList<PartyView> Parties, uint Version);
 
@@ -121,6 +124,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
         }
 
         db.SharingAgreements.Add(agreement);
+        db.AgreementRevisions.Add(RevisionOf(agreement, "First drafted."));
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.AgreementCreated, SubjectId: agreement.Id, Detail: $"parties={agreement.Parties.Count}"));
         return agreement;
     }
@@ -142,6 +146,11 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
         {
             agreement.ApprovedById = db.Scope.UserId;
             agreement.ApprovedAt = clock.Now();
+            var current = await db.AgreementRevisions.Where(r => r.AgreementId == id && r.Revision == agreement.Revision).SingleOrDefaultAsync(cancellationToken);
+            if (current is not null)
+            {
+                current.ApprovedAt ??= agreement.ApprovedAt;
+            }
         }
 
         await RefreshAsync(db.CaseShares.Where(s => s.AgreementId == id && s.EndedAt == null), cancellationToken);
@@ -149,6 +158,99 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
             SubjectId: id, Detail: $"status={status}"));
         return true;
     }
+
+    /// <summary>
+    /// Changes an agreement's terms as a new revision, with the reason. A change that gives no agency more takes effect
+    /// on every share at once; one that gives any agency more (a party, a category, dropping consent, a longer period)
+    /// returns an approved agreement to draft, pausing its shares until it is approved again.
+    /// </summary>
+    /// <returns>Null when there is no such agreement; otherwise whether it now awaits approval.</returns>
+    public async Task<bool?> ReviseAgreementAsync(Guid id, AgreementInput input, uint version, string? reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureAdministrator();
+        var agreement = await db.SharingAgreements.Include(a => a.Parties).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agreement is null)
+        {
+            return null;
+        }
+
+        var errors = await CheckAgreementAsync(input, cancellationToken);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors["Reason"] = ["Say what changed and why."];
+        }
+        else if (reason.Trim().Length > 1000)
+        {
+            errors["Reason"] = ["Keep the reason under 1,000 characters."];
+        }
+
+        InputRules.Enforce(input, errors);
+        db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
+        if (!await db.AgreementRevisions.AnyAsync(r => r.AgreementId == id, cancellationToken))
+        {
+            // Agreements drafted before revisions were kept: record the terms in force before this change.
+            var before = RevisionOf(agreement, "Terms before revisions were recorded.");
+            before.ApprovedAt = agreement.ApprovedAt;
+            db.AgreementRevisions.Add(before);
+        }
+
+        var widens = AgreementTerms.Widens(agreement, input);
+        agreement.Title = input.Title!.Trim();
+        agreement.Purpose = input.Purpose!.Trim();
+        agreement.LegalBasis = input.LegalBasis!.Trim();
+        agreement.StartsOn = input.StartsOn!.Value;
+        agreement.EndsOn = input.EndsOn;
+        db.AgreementParties.RemoveRange(agreement.Parties);
+        agreement.Parties.Clear();
+        foreach (var party in input.Parties!)
+        {
+            var row = new AgreementParty { AgreementId = agreement.Id, AgencyId = party.AgencyId, Categories = party.Categories, ConsentRequired = party.ConsentRequired };
+            agreement.Parties.Add(row);
+            db.AgreementParties.Add(row);
+        }
+
+        agreement.Revision++;
+        agreement.UpdatedAt = clock.Now();
+        var awaitsApproval = widens && agreement.Status == AgreementStatus.Active;
+        if (awaitsApproval)
+        {
+            agreement.Status = AgreementStatus.Draft;
+        }
+
+        db.AgreementRevisions.Add(RevisionOf(agreement, reason!.Trim()));
+        await RefreshAsync(db.CaseShares.Where(s => s.AgreementId == id && s.EndedAt == null), cancellationToken);
+        await access.SaveEditAsync(new AuditEntry(AuditAction.AgreementRevised, SubjectId: id,
+            Detail: $"revision={agreement.Revision};widens={(widens ? "yes" : "no")};status={agreement.Status}"), cancellationToken);
+        return awaitsApproval;
+    }
+
+    /// <summary>An agreement's revisions, newest first.</summary>
+    public async Task<IReadOnlyList<RevisionView>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator();
+        var rows = await db.AgreementRevisions.AsNoTracking().Where(r => r.AgreementId == id).OrderByDescending(r => r.Revision).ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => rows.Select(r => r.RecordedById).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return rows.Select(r => new RevisionView(r.Revision, r.Title, r.StartsOn, r.EndsOn,
+            r.Decode().Select(p => new PartyView(p.AgencyId, names.GetValueOrDefault(p.AgencyId, ""), p.Categories, p.ConsentRequired)).OrderBy(p => p.AgencyName).ToList(),
+            r.Reason, users.GetValueOrDefault(r.RecordedById, ""), r.RecordedAt, r.ApprovedAt)).ToList();
+    }
+
+    private AgreementRevision RevisionOf(SharingAgreement agreement, string reason) => new()
+    {
+        AgreementId = agreement.Id,
+        Revision = agreement.Revision,
+        Title = agreement.Title,
+        Purpose = agreement.Purpose,
+        LegalBasis = agreement.LegalBasis,
+        StartsOn = agreement.StartsOn,
+        EndsOn = agreement.EndsOn,
+        Parties = AgreementRevision.Encode(agreement.Parties),
+        Reason = reason,
+        RecordedById = db.Scope.UserId,
+        RecordedAt = clock.Now(),
+    };
 
     /// <summary>Who a case is shared with, for its own agency's case workers.</summary>
     /// <returns>Null when the case is not the caller's agency's to share.</returns>

@@ -215,6 +215,7 @@ public static class Labels
         AuditAction.ReferralViewed => "Viewed a referral",
         AuditAction.ReferralSent => "Made a referral to a service",
         AuditAction.ReferralStatusChanged => "Moved a referral along",
+        AuditAction.AgreementRevised => "Changed a sharing agreement's terms",
         AuditAction.LocationAccessGranted => "Let a partner see a confidential address",
         AuditAction.LocationAccessRevoked => "Stopped a partner seeing a confidential address",
         AuditAction.MeetingViewed => "Viewed a meeting or its pack",
