@@ -31,6 +31,15 @@ public sealed class AccessScope
 
     public bool IsAdministrator => Kind == ScopeKind.User && Roles.Contains(LanternRoles.Administrator);
 
+    /// <summary>Administration is for administrators (and the system); <paramref name="what"/> finishes "Only administrators …".</summary>
+    public void EnsureAdministrator(string what)
+    {
+        if (!IsAdministrator && Kind != ScopeKind.System)
+        {
+            throw new NotPermittedException($"Only administrators {what}.");
+        }
+    }
+
     /// <summary>The role written to the audit trail: the first, in the order of <see cref="LanternRoles.All"/>.</summary>
     public string? PrimaryRole => Kind == ScopeKind.System ? "System" : LanternRoles.All.FirstOrDefault(Roles.Contains);
 

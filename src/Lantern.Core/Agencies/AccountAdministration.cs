@@ -17,7 +17,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
 {
     public async Task<IReadOnlyList<AgencyView>> ListAgenciesAsync(CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.Type, a.CreatedAt })
             .ToListAsync(cancellationToken);
@@ -42,7 +42,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
     public async Task<Agency> CreateAgencyAsync(NewAgencyInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         var errors = new Dictionary<string, string[]>();
         if (!string.IsNullOrWhiteSpace(input.Name) && await AgencyNameTakenAsync(input.Name, cancellationToken))
         {
@@ -65,7 +65,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
     public async Task<Team?> AddTeamAsync(Guid agencyId, NewTeamInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
         {
             return null;
@@ -92,7 +92,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
 
     public async Task<IReadOnlyList<UserView>> ListUsersAsync(CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         var list = await db.Users.AsNoTracking()
             .OrderBy(u => u.Agency!.Name).ThenBy(u => u.DisplayName)
             .Select(u => new
@@ -121,7 +121,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
     public async Task<LanternUser> CreateUserAsync(NewUserInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         var errors = new Dictionary<string, string[]>();
         if (input.Roles.Count == 0)
         {
@@ -157,7 +157,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
     /// <returns>False when there is no such user.</returns>
     public async Task<bool> SetDisabledAsync(Guid userId, bool disabled, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
@@ -188,7 +188,7 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
     /// <returns>False when there is no such user.</returns>
     public async Task<bool> UnlockAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage agencies and accounts");
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
@@ -299,13 +299,5 @@ public sealed class AccountAdministration(LanternDbContext db, UserManager<Lante
         }
 
         throw new InvalidOperationException("The account could not be saved: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-    }
-
-    private void EnsureAdministrator()
-    {
-        if (!db.Scope.IsAdministrator && db.Scope.Kind != ScopeKind.System)
-        {
-            throw new NotPermittedException("Only administrators manage agencies and accounts.");
-        }
     }
 }

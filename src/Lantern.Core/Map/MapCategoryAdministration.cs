@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
-using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Data;
 using Lantern.Core.Validation;
@@ -39,7 +38,7 @@ public sealed class MapCategoryAdministration(LanternDbContext db, AuditTrail au
     /// <returns>Null when there is no such agency.</returns>
     public async Task<AgencyTaxonomyView?> GetAsync(Guid agencyId, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage an agency's map categories");
         var name = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
         if (name is null)
         {
@@ -56,7 +55,7 @@ public sealed class MapCategoryAdministration(LanternDbContext db, AuditTrail au
     public async Task<bool> SetHiddenAsync(Guid agencyId, string key, bool hidden, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage an agency's map categories");
         if (await GetAsync(agencyId, cancellationToken) is not { } view || view.Categories.FirstOrDefault(r => r.Category.Key == key) is not { } row)
         {
             return false;
@@ -80,7 +79,7 @@ public sealed class MapCategoryAdministration(LanternDbContext db, AuditTrail au
     public async Task<MapCategory?> AddAsync(Guid agencyId, NewMapCategoryInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("manage an agency's map categories");
         if (await GetAsync(agencyId, cancellationToken) is not { } view)
         {
             return null;
@@ -144,13 +143,5 @@ public sealed class MapCategoryAdministration(LanternDbContext db, AuditTrail au
         var slug = builder.ToString().Trim('-');
         slug = slug.Length > 40 ? slug[..40].TrimEnd('-') : slug;
         return slug.Length == 0 ? "category" : slug;
-    }
-
-    private void EnsureAdministrator()
-    {
-        if (!db.Scope.IsAdministrator && db.Scope.Kind != ScopeKind.System)
-        {
-            throw new NotPermittedException("Only administrators manage an agency's map categories.");
-        }
     }
 }

@@ -1,4 +1,3 @@
-using Lantern.Core.Access;
 using Lantern.Core.Audit;
 using Lantern.Core.Data;
 using Lantern.Core.Validation;
@@ -26,7 +25,7 @@ public sealed class ServiceDirectory(LanternDbContext db, AuditTrail audit, Time
     public async Task<Service> AddAsync(ServiceInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("change the directory of services");
         var errors = new Dictionary<string, string[]>();
         if (input.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
         {
@@ -52,7 +51,7 @@ public sealed class ServiceDirectory(LanternDbContext db, AuditTrail audit, Time
     /// <returns>False when there is no such service.</returns>
     public async Task<bool> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("change the directory of services");
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (service is null)
         {
@@ -63,13 +62,5 @@ public sealed class ServiceDirectory(LanternDbContext db, AuditTrail audit, Time
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ServiceDirectoryChanged, SubjectId: id,
             Detail: active ? "change=activated" : "change=deactivated"));
         return true;
-    }
-
-    private void EnsureAdministrator()
-    {
-        if (!db.Scope.IsAdministrator && db.Scope.Kind != ScopeKind.System)
-        {
-            throw new NotPermittedException("Only administrators change the directory of services.");
-        }
     }
 }

@@ -104,7 +104,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
     public async Task<SharingAgreement> CreateAgreementAsync(AgreementInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("draft, approve, revise and suspend sharing agreements");
         InputRules.Enforce(input, await CheckAgreementAsync(input, cancellationToken));
         var now = clock.Now();
         var agreement = new SharingAgreement
@@ -133,7 +133,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
     /// <returns>False when there is no such agreement.</returns>
     public async Task<bool> SetStatusAsync(Guid id, AgreementStatus status, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("draft, approve, revise and suspend sharing agreements");
         var agreement = await db.SharingAgreements.Include(a => a.Parties).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agreement is null)
         {
@@ -168,7 +168,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
     public async Task<bool?> ReviseAgreementAsync(Guid id, AgreementInput input, uint version, string? reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("draft, approve, revise and suspend sharing agreements");
         var agreement = await db.SharingAgreements.Include(a => a.Parties).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (agreement is null)
         {
@@ -228,7 +228,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
     /// <summary>An agreement's revisions, newest first.</summary>
     public async Task<IReadOnlyList<RevisionView>> RevisionsAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        EnsureAdministrator();
+        db.Scope.EnsureAdministrator("draft, approve, revise and suspend sharing agreements");
         var rows = await db.AgreementRevisions.AsNoTracking().Where(r => r.AgreementId == id).OrderByDescending(r => r.Revision).ToListAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().Where(u => rows.Select(r => r.RecordedById).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var names = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
@@ -636,14 +636,6 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
 
         await access.RecordDeniedCaseAsync(caseId, attempted, cancellationToken);
         return false;
-    }
-
-    private void EnsureAdministrator()
-    {
-        if (!db.Scope.IsAdministrator && db.Scope.Kind != ScopeKind.System)
-        {
-            throw new NotPermittedException("Only administrators draft, approve and suspend sharing agreements.");
-        }
     }
 
     private static AgreementView ToView(SharingAgreement a, Dictionary<Guid, string> names) =>
