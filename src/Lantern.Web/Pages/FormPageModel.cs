@@ -31,7 +31,8 @@ public abstract class FormPageModel : PageModel
         var order = string.IsNullOrEmpty(InputPrefix)
             ? []
             : GetType().GetProperty(InputPrefix)?.PropertyType.GetProperties().Select(p => $"{InputPrefix}.{p.Name}").ToList() ?? [];
-        int Position(string key) => order.FindIndex(name => key == name || key.StartsWith(name + ".", StringComparison.Ordinal));
+        int Position(string key) => order.FindIndex(name => key == name || key.StartsWith(name + ".", StringComparison.Ordinal)
+            || key.StartsWith(name + "[", StringComparison.Ordinal));
         return ModelState.Where(e => e.Value is { Errors.Count: > 0 })
             .OrderBy(e => Position(e.Key))
             .SelectMany(e => e.Value!.Errors.Select(err => (e.Key, string.IsNullOrEmpty(err.ErrorMessage) ? "Check this value." : err.ErrorMessage)))

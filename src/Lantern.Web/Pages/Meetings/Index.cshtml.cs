@@ -13,7 +13,11 @@ public sealed class IndexModel(MeetingService meetings, Core.Access.AccessScope 
     public MeetingList List { get; private set; } = null!;
 
     public ActionsTable OpenActions => new(
-        [.. List.OpenActions.Select(a => new ActionRow(a, scope.WritesCases && (List.MayChange || a.OwnerAgencyId == scope.AgencyId)))],
+        [.. List.OpenActions.Select(a =>
+        {
+            var from = List.Meetings.FirstOrDefault(m => m.Id == a.MeetingId);
+            return new ActionRow(a, scope.WritesCases && (List.MayChange || a.OwnerAgencyId == scope.AgencyId), Kind: from?.Kind, HeldOn: from?.HeldOn);
+        })],
         Today, $"Open actions from meetings on case {List.Reference}", ShowMeeting: true);
 
     public DateOnly Today => Core.Data.ClockExtensions.Today(clock);
