@@ -7,16 +7,18 @@ namespace Lantern.Core.Data;
 
 /// <summary>
 /// The demonstration agreement between the child welfare agency, the domestic abuse service, the police and the
-/// school, and the Calder case shared under it: the police see his pattern and the intakes; the advocate, with
-/// Morag's consent, sees the whole map and the plan; the school sees the impact on the children and the plan.
+/// school, and the Calder case shared under it: the police see his pattern, the intakes and the meetings (with only
+/// the minutes of his pattern and his harm to the children); the advocate, with Morag's consent, sees the whole map,
+/// the plan and the meetings; the school sees the impact on the children and the plan, and no meetings.
 /// </summary>
 public static partial class DemoData
 {
     private const InformationCategory PoliceSees = InformationCategory.Identity | InformationCategory.Intakes
-        | InformationCategory.CoerciveControl | InformationCategory.HarmToChild;
+        | InformationCategory.CoerciveControl | InformationCategory.HarmToChild | InformationCategory.Meetings;
 
     private const InformationCategory AdvocateSees = InformationCategory.Identity | InformationCategory.CoerciveControl | InformationCategory.HarmToChild
-        | InformationCategory.ProtectiveEfforts | InformationCategory.ChildImpact | InformationCategory.IntersectingFactors | InformationCategory.Plans;
+        | InformationCategory.ProtectiveEfforts | InformationCategory.ChildImpact | InformationCategory.IntersectingFactors | InformationCategory.Plans
+        | InformationCategory.Meetings;
 
     private const InformationCategory SchoolSees = InformationCategory.Identity | InformationCategory.ChildImpact | InformationCategory.Plans;
 
@@ -46,7 +48,7 @@ public static partial class DemoData
             CaseId = calder.Id,
             GivenByPersonId = morag.Id,
             PartnerAgencyId = refuge.Id,
-            Scope = "Morag agreed that her advocate at Harbour may see the map and the plan, not her safety plan.",
+            Scope = "Morag agreed that her advocate at Harbour may see the map, the plan and the meetings about the boys, not her safety plan.",
             GivenOn = today.AddDays(-7),
             ExpiresOn = today.AddMonths(6),
             RecordedById = worker.Id,

@@ -181,6 +181,7 @@ public static partial class DemoData
         MapMoss(maps, moss, darren, jade, mia);
         MapBurnsHalfway(maps, burns, darren, kayleigh);
         ShareCalder(db, welfare, refuge, police, school, calder, morag, worker, now, today);
+        MeetCalder(db, welfare, refuge, police, school, calder, worker, now, today);
         SeedServices(db, refuge, school, now);
         var plans = new PlanWriter(db, worker.Id, now, today);
         PlanCalder(plans, calder, gavin, morag, liam, ewan, rory);

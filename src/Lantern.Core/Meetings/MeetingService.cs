@@ -77,6 +77,12 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
 
         var today = clock.Today();
         var categories = await ShareRules.CategoriesForAsync(db, meeting.CaseId, target, preview ? null : db.Scope.UserId, today, cancellationToken);
+        if (preview)
+        {
+            // A preview shows no more than the caller may see: what is withheld from them stays withheld in any agency's pack.
+            categories &= await MyCategoriesAsync(meeting.CaseId, cancellationToken);
+        }
+
         if (!preview && !Has(categories, InformationCategory.Meetings))
         {
             // The query filter let the meeting through but something is withheld from this user: it does not exist for them.
@@ -523,6 +529,8 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
             {
                 if (action.IsEmpty())
                 {
+                    // Removed below, under the version the form read: an action whose progress was recorded meanwhile is not removed unseen.
+                    db.Entry(current).Property(a => a.Version).OriginalValue = action.Version ?? current.Version;
                     continue;
                 }
 
