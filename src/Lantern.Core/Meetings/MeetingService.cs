@@ -461,7 +461,7 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
     {
         var today = clock.Today();
         var attending = db.MeetingAttendees.Where(a => a.MeetingId == meeting.Id && a.AgencyId != null).Select(a => a.AgencyId!.Value);
-        var sharing = db.CaseShares.Where(s => s.CaseId == meeting.CaseId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today))
+        var sharing = db.CaseShares.Where(ShareRules.InForceOn(today)).Where(s => s.CaseId == meeting.CaseId)
             .Select(s => s.PartnerAgencyId);
         var ids = (await attending.ToListAsync(cancellationToken)).Concat(await sharing.ToListAsync(cancellationToken)).Where(a => a != owningAgencyId).Distinct().ToList();
         return await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).OrderBy(a => a.Name).Select(a => new PackAgency(a.Id, a.Name)).ToListAsync(cancellationToken);

@@ -83,11 +83,13 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         var me = db.Scope.UserId;
         var agency = db.Scope.AgencyId;
         var today = db.Scope.Today;
+        var sharingLocation = db.CaseShares.Where(Sharing.ShareRules.InForceOn(today))
+            .Where(s => s.PartnerAgencyId == agency && (s.Categories & Sharing.InformationCategory.SurvivorLocation) != Sharing.InformationCategory.None)
+            .Select(s => s.CaseId);
+        var withheld = db.Withholdings.Where(w => w.LiftedAt == null && (w.UserId == me || w.AgencyId == agency)
+            && (w.Categories & Sharing.InformationCategory.SurvivorLocation) != Sharing.InformationCategory.None).Select(w => w.CaseId);
         var granted = await db.LocationGrants.AsNoTracking().AnyAsync(g => g.PersonId == person.Id && g.UserId == me && g.RevokedAt == null
-            && db.CaseShares.Any(s => s.CaseId == g.CaseId && s.PartnerAgencyId == agency && s.IsActive && s.ActiveFrom <= today
-                && (s.ValidUntil == null || s.ValidUntil >= today) && (s.Categories & Sharing.InformationCategory.SurvivorLocation) != Sharing.InformationCategory.None)
-            && !db.Withholdings.Any(w => w.CaseId == g.CaseId && w.LiftedAt == null && (w.UserId == me || w.AgencyId == agency)
-                && (w.Categories & Sharing.InformationCategory.SurvivorLocation) != Sharing.InformationCategory.None), cancellationToken);
+            && sharingLocation.Contains(g.CaseId) && !withheld.Contains(g.CaseId), cancellationToken);
         return !granted ? AddressVisibility.Withheld : reveal ? AddressVisibility.Revealed : AddressVisibility.HiddenCanReveal;
     }
 

@@ -214,7 +214,7 @@ public sealed class SafetyPlanService(LanternDbContext db, AuditTrail audit, Cas
     {
         var today = db.Scope.Today;
         var owner = db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.OwningAgencyId);
-        var partners = db.CaseShares.Where(s => s.CaseId == caseId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today)
+        var partners = db.CaseShares.Where(Sharing.ShareRules.InForceOn(today)).Where(s => s.CaseId == caseId
             && (s.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None).Select(s => s.PartnerAgencyId);
         return db.Users.Where(u => !u.IsDisabled && (owner.Contains(u.AgencyId) || partners.Contains(u.AgencyId)));
     }

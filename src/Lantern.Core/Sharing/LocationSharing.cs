@@ -131,7 +131,7 @@ public sealed class LocationSharing(LanternDbContext db, AuditTrail audit, CaseA
     private IQueryable<Agencies.LanternUser> PartnerUsers(Guid caseId)
     {
         var today = db.Scope.Today;
-        var partners = db.CaseShares.Where(s => s.CaseId == caseId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today)
+        var partners = db.CaseShares.Where(ShareRules.InForceOn(today)).Where(s => s.CaseId == caseId
             && (s.Categories & InformationCategory.SurvivorLocation) != InformationCategory.None).Select(s => s.PartnerAgencyId);
         return db.Users.AsNoTracking().Where(u => !u.IsDisabled && partners.Contains(u.AgencyId));
     }

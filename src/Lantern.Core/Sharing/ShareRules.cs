@@ -1,5 +1,6 @@
 using Lantern.Core.Data;
 using Lantern.Practice.Mapping;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Core.Sharing;
@@ -15,6 +16,13 @@ public static class ShareRules
         MapComponent.ChildImpact => InformationCategory.ChildImpact,
         MapComponent.IntersectingFactors => InformationCategory.IntersectingFactors,
     };
+
+    /// <summary>
+    /// A share in force on <paramref name="today"/>: active and in date. The one statement of it for services' queries
+    /// (the query filters in <see cref="LanternDbContext"/> inline the same test, as EF Core needs it there).
+    /// </summary>
+    public static Expression<Func<CaseShare, bool>> InForceOn(DateOnly today) =>
+        s => s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today);
 
     /// <summary>True when the case is the caller's own agency's (or the caller is the system).</summary>
     public static async Task<bool> IsOwnCaseAsync(LanternDbContext db, Guid caseId, CancellationToken cancellationToken)
@@ -35,8 +43,8 @@ public static class ShareRules
         ArgumentNullException.ThrowIfNull(db);
         var agencyId = db.Scope.AgencyId;
         var today = db.Scope.Today;
-        var shares = await db.CaseShares.AsNoTracking()
-            .Where(s => s.CaseId == caseId && s.PartnerAgencyId == agencyId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today))
+        var shares = await db.CaseShares.AsNoTracking().Where(InForceOn(today))
+            .Where(s => s.CaseId == caseId && s.PartnerAgencyId == agencyId)
             .Select(s => s.Categories)
             .ToListAsync(cancellationToken);
         return shares.Aggregate(InformationCategory.None, (all, one) => all | one);
@@ -60,8 +68,8 @@ public static class ShareRules
         var own = await db.Cases.IgnoreQueryFilters().AnyAsync(c => c.Id == caseId && c.OwningAgencyId == agencyId && !c.IsDeleted, cancellationToken);
         var visible = own
             ? All
-            : (await db.CaseShares.AsNoTracking()
-                .Where(s => s.CaseId == caseId && s.PartnerAgencyId == agencyId && s.IsActive && s.ActiveFrom <= today && (s.ValidUntil == null || s.ValidUntil >= today))
+            : (await db.CaseShares.AsNoTracking().Where(InForceOn(today))
+                .Where(s => s.CaseId == caseId && s.PartnerAgencyId == agencyId)
                 .Select(s => s.Categories).ToListAsync(cancellationToken))
                 .Aggregate(InformationCategory.None, (all, one) => all | one);
         var withheld = (await db.Withholdings.AsNoTracking()
