@@ -1,6 +1,6 @@
+using System.Linq.Expressions;
 using Lantern.Core.Data;
 using Lantern.Practice.Mapping;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Core.Sharing;
