@@ -53,6 +53,19 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+    public DbSet<Map.CaseMapGap> CaseMapGaps => Set<Map.CaseMapGap>();
+    public DbSet<Supervision.SupervisionSession> SupervisionSessions => Set<Supervision.SupervisionSession>();
+    public DbSet<Supervision.SupervisionAction> SupervisionActions => Set<Supervision.SupervisionAction>();
+    public DbSet<Reviews.ReviewSample> ReviewSamples => Set<Reviews.ReviewSample>();
+    public DbSet<Reviews.CaseReview> CaseReviews => Set<Reviews.CaseReview>();
+    public DbSet<Reviews.CriterionRating> CriterionRatings => Set<Reviews.CriterionRating>();
+    public DbSet<Implementation.TrainingRecord> TrainingRecords => Set<Implementation.TrainingRecord>();
+    public DbSet<Implementation.PracticeChampion> PracticeChampions => Set<Implementation.PracticeChampion>();
+    public DbSet<Implementation.PracticeMeeting> PracticeMeetings => Set<Implementation.PracticeMeeting>();
+    public DbSet<Implementation.PracticeMeetingCase> PracticeMeetingCases => Set<Implementation.PracticeMeetingCase>();
+    public DbSet<Implementation.Presentation> Presentations => Set<Implementation.Presentation>();
+    public DbSet<Implementation.ContinuumAssessment> ContinuumAssessments => Set<Implementation.ContinuumAssessment>();
+    public DbSet<Implementation.ContinuumRating> ContinuumRatings => Set<Implementation.ContinuumRating>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ChainHead> AuditChainHead => Set<ChainHead>();
     public DbSet<Counter> Counters => Set<Counter>();
@@ -476,6 +489,124 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(a => new { a.OwnerAgencyId, a.Status });
             Versioned(b);
             b.HasQueryFilter(a => !a.IsDeleted && Meetings.Any(m => m.Id == a.MeetingId));
+        });
+
+        builder.Entity<Map.CaseMapGap>(b =>
+        {
+            b.Property(g => g.RuleId).HasMaxLength(80);
+            b.HasIndex(g => g.CaseId);
+            b.HasIndex(g => new { g.RuleId, g.CaseId });
+
+            // Counted only over cases the caller may see and its agency owns (a partner never counts another agency's gaps).
+            b.HasQueryFilter(g => Cases.Any(c => c.Id == g.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId)));
+        });
+
+        // Supervision, reviews and implementation are the owning agency's own business: partners never see them.
+        builder.Entity<Supervision.SupervisionSession>(b =>
+        {
+            b.HasOne(s => s.Case).WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(s => s.Components).HasConversion<int>();
+            b.Property(s => s.Coaching).HasConversion<int>();
+            b.Property(s => s.GapsFound).HasMaxLength(Supervision.SupervisionLimits.MaxTextLength);
+            b.Property(s => s.CoachingNotes).HasMaxLength(Supervision.SupervisionLimits.MaxTextLength);
+            b.HasMany(s => s.Actions).WithOne().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Restrict);
+            b.HasIndex(s => new { s.CaseId, s.HeldOn });
+            b.HasIndex(s => new { s.SupervisorId, s.HeldOn });
+            Versioned(b);
+            b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId)));
+        });
+
+        builder.Entity<Supervision.SupervisionAction>(b =>
+        {
+            b.Property(a => a.Description).HasMaxLength(Supervision.SupervisionLimits.MaxActionLength);
+            b.Property(a => a.FollowUpNote).HasMaxLength(Supervision.SupervisionLimits.MaxActionLength);
+            b.HasIndex(a => new { a.CaseId, a.Status });
+            Versioned(b);
+            b.HasQueryFilter(a => SupervisionSessions.Any(s => s.Id == a.SessionId));
+        });
+
+        builder.Entity<Reviews.ReviewSample>(b =>
+        {
+            b.HasIndex(s => new { s.AgencyId, s.DrawnAt });
+            b.HasQueryFilter(s => EF.Constant(ScopeIsSystem) || s.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Reviews.CaseReview>(b =>
+        {
+            b.HasOne(r => r.Case).WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(r => r.PreScorerVersion).HasMaxLength(40);
+            b.Property(r => r.Summary).HasMaxLength(Reviews.ReviewLimits.MaxTextLength);
+            b.HasMany(r => r.Ratings).WithOne().HasForeignKey(r => r.ReviewId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(r => new { r.AgencyId, r.Status, r.ConfirmedOn });
+            b.HasIndex(r => r.CaseId);
+            b.HasIndex(r => r.SampleId);
+            Versioned(b);
+            b.HasQueryFilter(r => (EF.Constant(ScopeIsSystem) || r.AgencyId == ScopeAgencyId) && Cases.Any(c => c.Id == r.CaseId));
+        });
+
+        builder.Entity<Reviews.CriterionRating>(b =>
+        {
+            b.Property(r => r.Criterion).HasConversion<int>();
+            b.Property(r => r.PreScore).HasConversion<int>();
+            b.Property(r => r.Rating).HasConversion<int?>();
+            b.Property(r => r.ChangeReason).HasMaxLength(Reviews.ReviewLimits.MaxReasonLength);
+            b.HasIndex(r => new { r.ReviewId, r.Criterion }).IsUnique();
+            b.HasQueryFilter(r => CaseReviews.Any(v => v.Id == r.ReviewId));
+        });
+
+        builder.Entity<Implementation.TrainingRecord>(b =>
+        {
+            b.Property(t => t.AttendeeName).HasMaxLength(200);
+            b.HasIndex(t => new { t.AgencyId, t.AttendedOn });
+            b.HasQueryFilter(t => EF.Constant(ScopeIsSystem) || t.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Implementation.PracticeChampion>(b =>
+        {
+            b.HasIndex(c => new { c.AgencyId, c.UserId });
+            b.HasQueryFilter(c => EF.Constant(ScopeIsSystem) || c.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Implementation.PracticeMeeting>(b =>
+        {
+            b.Property(m => m.Attendees).HasMaxLength(2000);
+            b.Property(m => m.Learning).HasMaxLength(8000);
+            b.HasMany(m => m.CasesDiscussed).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(m => new { m.AgencyId, m.HeldOn });
+            Versioned(b);
+            b.HasQueryFilter(m => EF.Constant(ScopeIsSystem) || m.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Implementation.PracticeMeetingCase>(b =>
+        {
+            b.HasIndex(c => c.MeetingId);
+
+            // A case discussed is listed only to someone who may see the case.
+            b.HasQueryFilter(c => PracticeMeetings.Any(m => m.Id == c.MeetingId) && Cases.Any(k => k.Id == c.CaseId));
+        });
+
+        builder.Entity<Implementation.Presentation>(b =>
+        {
+            b.Property(p => p.Audience).HasMaxLength(200);
+            b.Property(p => p.Topic).HasMaxLength(400);
+            b.Property(p => p.Presenter).HasMaxLength(200);
+            b.HasIndex(p => new { p.AgencyId, p.GivenOn });
+            b.HasQueryFilter(p => EF.Constant(ScopeIsSystem) || p.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Implementation.ContinuumAssessment>(b =>
+        {
+            b.Property(a => a.Notes).HasMaxLength(4000);
+            b.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(a => new { a.AgencyId, a.AssessedOn });
+            b.HasQueryFilter(a => EF.Constant(ScopeIsSystem) || a.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Implementation.ContinuumRating>(b =>
+        {
+            b.Property(r => r.Evidence).HasMaxLength(2000);
+            b.HasIndex(r => new { r.AssessmentId, r.Area }).IsUnique();
+            b.HasQueryFilter(r => ContinuumAssessments.Any(a => a.Id == r.AssessmentId));
         });
 
         builder.Entity<AuditEvent>(b =>

@@ -25,6 +25,19 @@ public sealed class CaseNote : IVersioned, ISoftDeletable
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? SignedAt { get; set; }
     public Guid? SignedById { get; set; }
+
+    /// <summary>Who the contact was with, worked out from <see cref="WithWhom"/> and the case's people when the note is saved.</summary>
+    public Lantern.Practice.Review.ContactWith With { get; set; }
+
+    /// <summary>Words in the text when last saved: the denominator of pivot findings per 1,000 words on dashboards.</summary>
+    public int WordCount { get; set; }
+
+    /// <summary>Pivot assistant findings standing in the text when last saved (not dismissed), by category.</summary>
+    public int VictimBlamingFindings { get; set; }
+    public int MutualizingFindings { get; set; }
+    public int PerpetratorInvisibleFindings { get; set; }
+    public int MinimizingFindings { get; set; }
+    public int DoubleStandardFindings { get; set; }
     public bool IsDeleted { get; set; }
     public uint Version { get; set; }
 }

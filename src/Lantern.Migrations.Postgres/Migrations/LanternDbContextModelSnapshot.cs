@@ -386,6 +386,239 @@ namespace Lantern.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "AssessedOn");
+
+                    b.ToTable("ContinuumAssessments");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("ContinuumRatings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeChampion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "UserId");
+
+                    b.ToTable("PracticeChampions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Learning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "HeldOn");
+
+                    b.ToTable("PracticeMeetings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeetingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("PracticeMeetingCases");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.Presentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AttendeeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AudienceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Presenter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "GivenOn");
+
+                    b.ToTable("Presentations");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AttendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AttendeeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "AttendedOn");
+
+                    b.ToTable("TrainingRecords");
+                });
+
             modelBuilder.Entity("Lantern.Core.Intakes.Intake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,6 +698,36 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("Intakes");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Map.CaseMapGap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Component")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RuleId", "CaseId");
+
+                    b.ToTable("CaseMapGaps");
                 });
 
             modelBuilder.Entity("Lantern.Core.Map.MapCategorySetting", b =>
@@ -807,6 +1070,9 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DoubleStandardFindings")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
@@ -815,8 +1081,17 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("MinimizingFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MutualizingFindings")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("PerpetratorInvisibleFindings")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("SignedAt")
                         .HasColumnType("timestamp with time zone");
@@ -838,10 +1113,21 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<int>("VictimBlamingFindings")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("With")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("WithWhom")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1605,6 +1891,143 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Reviews.CaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PreScorerVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SampleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SampleId");
+
+                    b.HasIndex("AgencyId", "Status", "ConfirmedOn");
+
+                    b.ToTable("CaseReviews");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reviews.CriterionRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Criterion")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreScoreReasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Rating")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("CriterionRatings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reviews.ReviewSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DrawnById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "DrawnAt");
+
+                    b.ToTable("ReviewSamples");
+                });
+
             modelBuilder.Entity("Lantern.Core.Sharing.AgreementParty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1928,6 +2351,120 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.ToTable("Withholdings");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("FollowedUpInSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("SupervisionActions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Coaching")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CoachingNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Components")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GapsFound")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "HeldOn");
+
+                    b.HasIndex("SupervisorId", "HeldOn");
+
+                    b.ToTable("SupervisionSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2150,6 +2687,24 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumRating", b =>
+                {
+                    b.HasOne("Lantern.Core.Implementation.ContinuumAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeetingCase", b =>
+                {
+                    b.HasOne("Lantern.Core.Implementation.PracticeMeeting", null)
+                        .WithMany("CasesDiscussed")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Intakes.Intake", b =>
                 {
                     b.HasOne("Lantern.Core.Cases.Case", "Case")
@@ -2364,6 +2919,26 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Lantern.Core.Reviews.CaseReview", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reviews.CriterionRating", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.CaseReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Sharing.AgreementParty", b =>
                 {
                     b.HasOne("Lantern.Core.Sharing.SharingAgreement", null)
@@ -2374,6 +2949,26 @@ namespace Lantern.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Lantern.Core.Sharing.CaseShare", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionAction", b =>
+                {
+                    b.HasOne("Lantern.Core.Supervision.SupervisionSession", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionSession", b =>
                 {
                     b.HasOne("Lantern.Core.Cases.Case", "Case")
                         .WithMany()
@@ -2447,6 +3042,16 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Navigation("Participants");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumAssessment", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeeting", b =>
+                {
+                    b.Navigation("CasesDiscussed");
+                });
+
             modelBuilder.Entity("Lantern.Core.Meetings.Meeting", b =>
                 {
                     b.Navigation("Actions");
@@ -2471,9 +3076,19 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Navigation("Risks");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Reviews.CaseReview", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
             modelBuilder.Entity("Lantern.Core.Sharing.SharingAgreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionSession", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

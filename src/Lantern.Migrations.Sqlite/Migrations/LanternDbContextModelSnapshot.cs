@@ -374,6 +374,237 @@ namespace Lantern.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "AssessedOn");
+
+                    b.ToTable("ContinuumAssessments");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("ContinuumRatings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeChampion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "UserId");
+
+                    b.ToTable("PracticeChampions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Learning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "HeldOn");
+
+                    b.ToTable("PracticeMeetings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeetingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("PracticeMeetingCases");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.Presentation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttendeeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presenter")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "GivenOn");
+
+                    b.ToTable("Presentations");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AttendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttendeeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "AttendedOn");
+
+                    b.ToTable("TrainingRecords");
+                });
+
             modelBuilder.Entity("Lantern.Core.Intakes.Intake", b =>
                 {
                     b.Property<Guid>("Id")
@@ -451,6 +682,36 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("Intakes");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Map.CaseMapGap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Component")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RuleId", "CaseId");
+
+                    b.ToTable("CaseMapGaps");
                 });
 
             modelBuilder.Entity("Lantern.Core.Map.MapCategorySetting", b =>
@@ -787,6 +1048,9 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DoubleStandardFindings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -795,8 +1059,17 @@ namespace Lantern.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MinimizingFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MutualizingFindings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PerpetratorInvisibleFindings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SignedAt")
                         .HasColumnType("INTEGER");
@@ -816,10 +1089,21 @@ namespace Lantern.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("VictimBlamingFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("With")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WithWhom")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1571,6 +1855,141 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Reviews.CaseReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreScorerVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SampleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SampleId");
+
+                    b.HasIndex("AgencyId", "Status", "ConfirmedOn");
+
+                    b.ToTable("CaseReviews");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reviews.CriterionRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Criterion")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreScore")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreScoreReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("CriterionRatings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reviews.ReviewSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DrawnById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "DrawnAt");
+
+                    b.ToTable("ReviewSamples");
+                });
+
             modelBuilder.Entity("Lantern.Core.Sharing.AgreementParty", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1892,6 +2311,116 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.ToTable("Withholdings");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowedUpInSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CaseId", "Status");
+
+                    b.ToTable("SupervisionActions");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Coaching")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoachingNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Components")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GapsFound")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "HeldOn");
+
+                    b.HasIndex("SupervisorId", "HeldOn");
+
+                    b.ToTable("SupervisionSessions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2108,6 +2637,24 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumRating", b =>
+                {
+                    b.HasOne("Lantern.Core.Implementation.ContinuumAssessment", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeetingCase", b =>
+                {
+                    b.HasOne("Lantern.Core.Implementation.PracticeMeeting", null)
+                        .WithMany("CasesDiscussed")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Intakes.Intake", b =>
                 {
                     b.HasOne("Lantern.Core.Cases.Case", "Case")
@@ -2322,6 +2869,26 @@ namespace Lantern.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Lantern.Core.Reviews.CaseReview", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Reviews.CriterionRating", b =>
+                {
+                    b.HasOne("Lantern.Core.Reviews.CaseReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lantern.Core.Sharing.AgreementParty", b =>
                 {
                     b.HasOne("Lantern.Core.Sharing.SharingAgreement", null)
@@ -2332,6 +2899,26 @@ namespace Lantern.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Lantern.Core.Sharing.CaseShare", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionAction", b =>
+                {
+                    b.HasOne("Lantern.Core.Supervision.SupervisionSession", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionSession", b =>
                 {
                     b.HasOne("Lantern.Core.Cases.Case", "Case")
                         .WithMany()
@@ -2405,6 +2992,16 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Implementation.ContinuumAssessment", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Implementation.PracticeMeeting", b =>
+                {
+                    b.Navigation("CasesDiscussed");
+                });
+
             modelBuilder.Entity("Lantern.Core.Meetings.Meeting", b =>
                 {
                     b.Navigation("Actions");
@@ -2429,9 +3026,19 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Navigation("Risks");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Reviews.CaseReview", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
             modelBuilder.Entity("Lantern.Core.Sharing.SharingAgreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Supervision.SupervisionSession", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }
