@@ -129,6 +129,10 @@ public static class LanternWebApp
             o.Conventions.AuthorizeFolder("/Sharing", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Referrals", LanternPolicies.CaseWork);
             o.Conventions.AuthorizeFolder("/Notifications", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Supervision", LanternPolicies.CaseWork);
+            o.Conventions.AuthorizeFolder("/Reviews", LanternPolicies.PracticeQuality);
+            o.Conventions.AuthorizeFolder("/Dashboards", LanternPolicies.PracticeQuality);
+            o.Conventions.AuthorizeFolder("/Implementation", LanternPolicies.PracticeQuality);
             o.Conventions.AuthorizeFolder("/Admin", LanternPolicies.Administration);
             o.Conventions.AuthorizeFolder("/Audit", LanternPolicies.AuditReading);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");

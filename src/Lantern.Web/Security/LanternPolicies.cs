@@ -11,6 +11,12 @@ public static class LanternPolicies
     public const string AuditReading = nameof(AuditReading);
     public const string ApiCaseWork = nameof(ApiCaseWork);
 
+    /// <summary>Quality of practice across cases: reviews, dashboards, implementation records.</summary>
+    public const string PracticeQuality = nameof(PracticeQuality);
+    public const string ApiPracticeQuality = nameof(ApiPracticeQuality);
+
+    public static IReadOnlyList<string> PracticeQualityRoles { get; } = [LanternRoles.Supervisor, LanternRoles.Manager, LanternRoles.Reviewer];
+
     /// <summary>Deny by default: every endpoint needs a signed-in user unless it says otherwise.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -18,10 +24,13 @@ public static class LanternPolicies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator));
+        options.AddPolicy(PracticeQuality, p => p.RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
         options.AddPolicy(AuditReading, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator, LanternRoles.Manager));
 
         // The API takes bearer tokens only: no cookie reaches it, so cross-site requests cannot ride a session.
         options.AddPolicy(ApiCaseWork, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
             .RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
+        options.AddPolicy(ApiPracticeQuality, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+            .RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
     }
 }
