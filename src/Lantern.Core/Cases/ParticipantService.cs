@@ -52,6 +52,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         db.Participants.Add(participant);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ParticipantAdded, CaseId: caseId, PersonId: participant.PersonId,
             SubjectId: participant.Id, Detail: $"role={participant.Role}"));
+        await Map.MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return participant;
     }
 
@@ -89,6 +90,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         participant.Role = input.Role!.Value;
         await access.SaveEditAsync(new AuditEntry(AuditAction.ParticipantUpdated, CaseId: caseId, PersonId: participant.PersonId,
             SubjectId: participant.Id, Detail: $"role={from}->{participant.Role}"), cancellationToken);
+        await Map.MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 }

@@ -35,7 +35,10 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         var people = participants.Select(p => new MapPerson(p.PersonId, p.Name, RoleOf(p.Role))).ToList();
         var entries = await ViewsAsync(db.MapEntries.Where(e => e.CaseId == caseId), taxonomy, cancellationToken);
         var facts = entries.Select(e => e.ToFacts()).ToList();
-        var gaps = MapGapRules.Find(new MapSnapshot(people, facts), clock.Today());
+        var interviewed = await db.CaseNotes.AnyAsync(n => n.CaseId == caseId && n.Kind == Notes.NoteKind.Interview && n.With == Practice.Review.ContactWith.Perpetrator, cancellationToken)
+            ? people.Where(p => p.Role == MapRole.Perpetrator).Select(p => p.Id).ToHashSet()
+            : null;
+        var gaps = MapGapRules.Find(new MapSnapshot(people, facts, interviewed), clock.Today());
         var safety = WorkerSafety.Assess(facts, taxonomy);
         var perpetrators = people.Where(p => p.Role == MapRole.Perpetrator).ToList();
         var elsewhere = await ElsewhereAsync(caseId, perpetrators, cancellationToken);
@@ -104,6 +107,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         db.MapEntries.Add(entry);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.MapEntryAdded, CaseId: caseId, SubjectId: entry.Id,
             Detail: $"component={entry.Component};category={entry.CategoryKey}"));
+        await MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return entry;
     }
 
@@ -135,6 +139,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         entry.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.MapEntryChanged, CaseId: entry.CaseId, SubjectId: id,
             Detail: $"component={entry.Component};category={entry.CategoryKey}"), cancellationToken);
+        await MapGapsOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 
@@ -155,6 +160,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         entry.IsDeleted = true;
         entry.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.MapEntryRemoved, CaseId: entry.CaseId, SubjectId: id), cancellationToken);
+        await MapGapsOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 

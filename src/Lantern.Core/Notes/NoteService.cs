@@ -81,8 +81,10 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         var now = clock.Now();
         var note = new CaseNote { CaseId = caseId, AuthorId = db.Scope.UserId, CreatedAt = now, UpdatedAt = now };
         Apply(note, input);
+        await CountAsync(note, cancellationToken);
         db.CaseNotes.Add(note);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.NoteCreated, CaseId: caseId, SubjectId: note.Id, Detail: $"kind={note.Kind}"));
+        await Map.MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return note;
     }
 
@@ -113,8 +115,10 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         InputRules.Enforce(input, extra);
         db.Entry(note).Property(n => n.Version).OriginalValue = input.Version!.Value;
         Apply(note, input);
+        await CountAsync(note, cancellationToken);
         note.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.NoteUpdated, CaseId: note.CaseId, SubjectId: id), cancellationToken);
+        await Map.MapGapsOnRecord.RefreshAsync(db, note.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 
@@ -199,6 +203,8 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
             DismissedAt = clock.Now(),
         };
         db.LanguageDismissals.Add(dismissal);
+        var note = await db.CaseNotes.SingleAsync(n => n.Id == id, cancellationToken);
+        await CountAsync(note, cancellationToken, (dismissal.RuleId, dismissal.Phrase));
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.LanguageFindingDismissed, CaseId: caseId, SubjectId: id,
             Detail: $"rule={Truncate(dismissal.RuleId, 100)}"));
         return true;
@@ -303,6 +309,20 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         notes.OrderByDescending(n => n.OccurredOn).ThenByDescending(n => n.CreatedAt)
             .Select(n => new NoteSummary(n.Id, n.Kind, n.WithWhom, n.OccurredOn,
                 db.Users.Where(u => u.Id == n.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "", n.SignedAt));
+
+    /// <summary>Sets the note's statistics for dashboards and reviews (<see cref="NoteStatistics"/>).</summary>
+    private async Task CountAsync(CaseNote note, CancellationToken cancellationToken, (string RuleId, string Phrase)? alsoDismissed = null)
+    {
+        var participants = await PersonNames.ParticipantsAsync(db, note.CaseId, cancellationToken);
+        var dismissed = (await db.LanguageDismissals.AsNoTracking().Where(d => d.NoteId == note.Id).Select(d => new { d.RuleId, d.Phrase }).ToListAsync(cancellationToken))
+            .Select(d => (d.RuleId, d.Phrase)).ToHashSet();
+        if (alsoDismissed is { } extra)
+        {
+            dismissed.Add(extra);
+        }
+
+        NoteStatistics.Apply(note, participants, dismissed);
+    }
 
     private async Task RecordDeniedAsync(Guid noteId, AuditAction attempted, CancellationToken cancellationToken)
     {

@@ -66,6 +66,29 @@ internal static class PartnerWrites
             case Map.MapEntry:
                 // Contributions: the map service checks the share's categories and who contributed an entry.
                 break;
+            case Map.CaseMapGap:
+                // Derived from the map after a contribution; never written from a caller's input.
+                break;
+            case Supervision.SupervisionSession s:
+                cases.Add(s.CaseId);
+                break;
+            case Supervision.SupervisionAction a:
+                cases.Add(a.CaseId);
+                break;
+            case Reviews.CaseReview r:
+                cases.Add(r.CaseId);
+                break;
+            case Reviews.CriterionRating:
+            case Reviews.ReviewSample:
+            case Implementation.TrainingRecord:
+            case Implementation.PracticeChampion:
+            case Implementation.PracticeMeeting:
+            case Implementation.PracticeMeetingCase:
+            case Implementation.Presentation:
+            case Implementation.ContinuumAssessment:
+            case Implementation.ContinuumRating:
+                // Quality and implementation records are the agency's own; partners' roles never reach their services.
+                throw new NotPermittedException("Partner agencies do not keep supervision, review or implementation records here.");
             case Cases.Case c when entry.State == EntityState.Added:
                 if (c.OwningAgencyId != scope.AgencyId)
                 {
