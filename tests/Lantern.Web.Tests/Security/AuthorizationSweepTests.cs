@@ -57,6 +57,10 @@ public sealed class AuthorizationSweepTests(LanternFactory factory) : IClassFixt
     }
 
     /// <summary>The Burns family is held by Team A and shared with no one: Team B and every partner agency are outside it.</summary>
+    /// <summary>Reviews, dashboards and implementation records: supervisors, managers and reviewers only (partners and practitioners get 403).</summary>
+    private static readonly string[] QualityRoutes =
+        ["/Reviews", "/Dashboards", "/Implementation", "/api/v1/reviews", "/api/v1/review-samples", "/api/v1/cases/{caseId}/reviews", "/api/v1/dashboards", "/api/v1/implementation"];
+
     [Theory]
     [InlineData("advocate")]
     [InlineData("officer")]
@@ -74,11 +78,14 @@ public sealed class AuthorizationSweepTests(LanternFactory factory) : IClassFixt
             var response = await (sample.IsApi ? api : pages).GetAsync(new Uri(sample.Url, UriKind.Relative));
             var body = await response.Content.ReadAsStringAsync();
 
-            // Administration and audit pages refuse these roles outright; case routes must not reveal the case exists.
-            var roleRefused = sample.Pattern.StartsWith("/Admin", StringComparison.Ordinal) || sample.Pattern.StartsWith("/Audit", StringComparison.Ordinal);
-            var expected = roleRefused
-                ? response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal)
-                : response.StatusCode == HttpStatusCode.NotFound;
+            // Administration, audit and practice-quality routes refuse these roles outright; case routes must not reveal the case exists.
+            var roleRefused = sample.Pattern.StartsWith("/Admin", StringComparison.Ordinal) || sample.Pattern.StartsWith("/Audit", StringComparison.Ordinal)
+                || QualityRoutes.Any(p => sample.Pattern.StartsWith(p, StringComparison.Ordinal));
+            var expected = !roleRefused
+                ? response.StatusCode == HttpStatusCode.NotFound
+                : sample.IsApi
+                    ? response.StatusCode == HttpStatusCode.Forbidden
+                    : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal);
             if (!expected || body.Contains("Kayleigh", StringComparison.Ordinal) || body.Contains("Whitlock", StringComparison.Ordinal))
             {
                 failures.Add($"GET {sample.Url} answered {(int)response.StatusCode}");
