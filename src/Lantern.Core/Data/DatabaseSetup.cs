@@ -59,7 +59,11 @@ public static class DatabaseSetup
         services.AddScoped<Referrals.ReferralService>();
         services.AddScoped<Referrals.NotificationService>();
         services.AddScoped<Meetings.MeetingService>();
+        services.AddScoped<Supervision.SupervisionService>();
         services.AddScoped<Sharing.LocationSharing>();
+        services.AddScoped<Reviews.ReviewService>();
+        services.AddScoped<Dashboards.PracticeDashboardService>();
+        Implementation.ImplementationRegistration.AddImplementationTracking(services);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton(TimeProvider.System);

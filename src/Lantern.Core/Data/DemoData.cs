@@ -5,6 +5,7 @@ using Lantern.Core.Intakes;
 using Lantern.Core.People;
 using Lantern.Practice.Screening;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Core.Data;
 
@@ -182,6 +183,7 @@ public static partial class DemoData
         MapBurnsHalfway(maps, burns, darren, kayleigh);
         ShareCalder(db, welfare, refuge, police, school, calder, morag, worker, now, today);
         MeetCalder(db, welfare, refuge, police, school, calder, worker, now, today);
+        SuperviseCalder(db, calder, supervisor, worker, now, today);
         SeedServices(db, refuge, school, now);
         var plans = new PlanWriter(db, worker.Id, now, today);
         PlanCalder(plans, calder, gavin, morag, liam, ewan, rory);
@@ -190,7 +192,13 @@ public static partial class DemoData
             PlanFairleyBadly(plans, f.Case, f.Father, f.Mother);
         }
 
+        await ImplementAsync(db, welfare, worker, supervisor, colleague, calder, fairley?.Case, now, today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var caseId in await db.Cases.Select(c => c.Id).ToListAsync(cancellationToken))
+        {
+            await Map.MapGapsOnRecord.RefreshAsync(db, caseId, today, now, cancellationToken);
+        }
+
         var audit = new AuditTrail(db, clock);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.DemoDataSeeded, Detail: $"cases={family.CaseCount}"));
         await transaction.CommitAsync(cancellationToken);

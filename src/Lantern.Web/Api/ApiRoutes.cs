@@ -22,7 +22,11 @@ public static class ApiRoutes
         cases.MapSafetyPlanEndpoints();
         cases.MapRiskPlanEndpoints();
         cases.MapMeetingEndpoints();
+        cases.MapSupervisionEndpoints();
         cases.MapReferralEndpoints();
+        api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiPracticeQuality).MapReviewEndpoints();
+        api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiPracticeQuality).MapDashboardEndpoints();
+        api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiPracticeQuality).MapImplementationEndpoints();
         return app;
     }
 }

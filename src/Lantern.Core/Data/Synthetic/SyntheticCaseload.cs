@@ -20,9 +20,10 @@ public sealed record SeedProgress(int CasesWritten, int CasesWanted, long RowsWr
 /// Generates a realistic, deterministic caseload at scale into an empty database: one child welfare agency
 /// with twenty teams, families of a survivor, a perpetrator and one to four children, about one perpetrator in
 /// eight recurring from an earlier family with a new partner, partner and parent relationships, and one or two
-/// intakes with screenings. The same seed always writes the same records.
+/// intakes with screenings, and the practice records that dashboards count (notes, plans, map gaps and entries, reviews:
+/// SyntheticCaseload.Practice.cs). The same seed always writes the same records.
 /// </summary>
-public sealed class SyntheticCaseload(LanternDbContext db, UserManager<LanternUser> users, TimeProvider clock)
+public sealed partial class SyntheticCaseload(LanternDbContext db, UserManager<LanternUser> users, TimeProvider clock)
 {
     public const string AgencyName = "Synthetic County Children's Services";
     public const int TeamCount = 20;
@@ -45,6 +46,7 @@ public sealed class SyntheticCaseload(LanternDbContext db, UserManager<LanternUs
         db.Teams.AddRange(teams);
         await db.SaveChangesAsync(cancellationToken);
         var workers = await CreateWorkersAsync(agency, teams, password, cancellationToken);
+        await CreateLeadersAsync(agency, teams, password, seed, cancellationToken);
 
         // Perpetrators who may appear again in a later family (the pattern beyond one relationship).
         var recurring = new List<Guid>();
@@ -187,9 +189,11 @@ public sealed class SyntheticCaseload(LanternDbContext db, UserManager<LanternUs
         Take(survivor.Id, ParticipantRole.Survivor);
         Relate(perpetratorId, status == CaseStatus.Closed ? RelationshipKind.FormerPartner : RelationshipKind.Partner, survivor.Id, opened.AddYears(-random.Next(1, 15)));
         var children = random.Next(100) switch { < 35 => 1, < 75 => 2, < 93 => 3, _ => 4 };
+        var childIds = new List<Guid>(children);
         for (var c = 0; c < children; c++)
         {
             var child = NewPerson(Pick(random, SyntheticNames.Children), survivor.FamilyName, random.Next(0, 17), random.Next(2) == 0 ? "Male" : "Female");
+            childIds.Add(child.Id);
             Take(child.Id, ParticipantRole.Child);
             Relate(survivor.Id, RelationshipKind.ParentOf, child.Id, null);
             Relate(perpetratorId, fatherIsNew ? RelationshipKind.ParentOf : RelationshipKind.StepParentOf, child.Id, null);
@@ -218,6 +222,7 @@ public sealed class SyntheticCaseload(LanternDbContext db, UserManager<LanternUs
             rows++;
         }
 
+        rows += AddPractice(entity, perpetratorId, survivor.Id, childIds, worker.Id, now, today);
         return rows;
     }
 
