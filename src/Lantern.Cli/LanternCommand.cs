@@ -19,6 +19,7 @@ public static class LanternCommand
         root.Options.Add(CliDatabase.ProviderOption);
         root.Options.Add(CliDatabase.ConnectionOption);
         root.Subcommands.Add(MigrateCommand.Build(output));
+        root.Subcommands.Add(FiguresCommand.Build(output));
         root.Subcommands.Add(AuditCommands.Build(output, error));
         root.Subcommands.Add(AdminCommands.Build(output, error));
         root.Subcommands.Add(SeedCommand.Build(output, error));

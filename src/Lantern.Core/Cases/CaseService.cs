@@ -138,6 +138,7 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         };
         db.Cases.Add(entity);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.CaseCreated, CaseId: entity.Id));
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, entity.Id, clock.Today(), clock.Now(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entity;
     }
@@ -175,6 +176,7 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         Track(changed, "ClosedOn", entity.ClosedOn, input.Status == CaseStatus.Closed ? input.ClosedOn : null, v => entity.ClosedOn = v);
         entity.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.CaseUpdated, CaseId: id, Detail: FieldList(changed)), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, id, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 

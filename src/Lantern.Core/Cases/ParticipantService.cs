@@ -52,7 +52,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         db.Participants.Add(participant);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ParticipantAdded, CaseId: caseId, PersonId: participant.PersonId,
             SubjectId: participant.Id, Detail: $"role={participant.Role}"));
-        await Map.MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return participant;
     }
 
@@ -90,7 +90,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         participant.Role = input.Role!.Value;
         await access.SaveEditAsync(new AuditEntry(AuditAction.ParticipantUpdated, CaseId: caseId, PersonId: participant.PersonId,
             SubjectId: participant.Id, Detail: $"role={from}->{participant.Role}"), cancellationToken);
-        await Map.MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 }

@@ -22,7 +22,7 @@ namespace Lantern.Core.Dashboards;
 /// agency owns — a case shared in by another agency never counts. Aggregates only: no case or person is named, but
 /// each viewing and each download is audited with the team and period.
 /// </summary>
-public sealed class PracticeDashboardService(LanternDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed partial class PracticeDashboardService(LanternDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public const int TopGaps = 10;
 
@@ -141,6 +141,11 @@ public sealed class PracticeDashboardService(LanternDbContext db, AuditTrail aud
     private async Task<PracticeDashboard> BuildAsync(DashboardScope scope, DashboardTable? only, CancellationToken cancellationToken)
     {
         bool Wanted(DashboardTable table) => only is null || only == table;
+        if (await ReadsKeptFiguresAsync(scope, cancellationToken))
+        {
+            return await BuildFromKeptFiguresAsync(scope, Wanted, cancellationToken);
+        }
+
         var cases = CasesOf(scope);
         var open = cases.Where(c => c.Status == CaseStatus.Open);
 
@@ -185,17 +190,23 @@ public sealed class PracticeDashboardService(LanternDbContext db, AuditTrail aud
     /// </summary>
     private static IQueryable<Guid> IdsOf(IQueryable<Case> cases) => cases.Select(c => c.Id);
 
-    private async Task<ReviewFigures> ReviewsAsync(DashboardScope scope, IQueryable<Case> cases, CancellationToken cancellationToken)
+    private Task<ReviewFigures> ReviewsAsync(DashboardScope scope, IQueryable<Case> cases, CancellationToken cancellationToken)
     {
         var (from, to) = (scope.From, scope.To);
         var confirmed = db.CaseReviews.AsNoTracking()
             .Where(r => r.Status == CaseReviewStatus.Confirmed && r.ConfirmedOn >= from && r.ConfirmedOn <= to && cases.Any(c => c.Id == r.CaseId));
+        return ReviewsAsync(scope, confirmed, db.CriterionRatings, cancellationToken);
+    }
+
+    private static async Task<ReviewFigures> ReviewsAsync(DashboardScope scope, IQueryable<CaseReview> confirmed, IQueryable<CriterionRating> criterionRatings,
+        CancellationToken cancellationToken)
+    {
         var perMonth = await confirmed
             .GroupBy(r => new { r.ConfirmedOn!.Value.Year, r.ConfirmedOn.Value.Month })
             .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count()))
             .ToListAsync(cancellationToken);
         var ratings = await (
-            from rating in db.CriterionRatings.AsNoTracking()
+            from rating in criterionRatings.AsNoTracking()
             join review in confirmed on rating.ReviewId equals review.Id
             where rating.Rating != null
             group rating by new { review.ConfirmedOn!.Value.Year, review.ConfirmedOn.Value.Month, rating.Criterion, rating.Rating } into g
@@ -359,12 +370,18 @@ public sealed class PracticeDashboardService(LanternDbContext db, AuditTrail aud
 
     private async Task<GapFigures> GapsAsync(IQueryable<Case> open, int openCases, CancellationToken cancellationToken)
     {
-        var ids = open.Select(c => c.Id);
+        // Only open cases' gaps count, so they are always found from the open cases.
+        var ids = IdsOf(open);
         var rows = await db.CaseMapGaps.AsNoTracking()
             .Where(g => ids.Contains(g.CaseId))
             .GroupBy(g => new { g.RuleId, g.Component })
-            .Select(g => new { g.Key.RuleId, g.Key.Component, Cases = g.Select(x => x.CaseId).Distinct().Count() })
+            .Select(g => new GapCount(g.Key.RuleId, g.Key.Component, g.Select(x => x.CaseId).Distinct().Count()))
             .ToListAsync(cancellationToken);
+        return Gaps(rows, openCases);
+    }
+
+    private static GapFigures Gaps(List<GapCount> rows, int openCases)
+    {
         static int Order(string rule)
         {
             for (var i = 0; i < MapGapNames.RuleOrder.Count; i++)
@@ -390,6 +407,8 @@ public sealed class PracticeDashboardService(LanternDbContext db, AuditTrail aud
         $"team={(scope.TeamId is { } team ? team.ToString() : scope.MayChooseWholeAgency ? "agency" : "own")};from={scope.From:yyyy-MM-dd};to={scope.To:yyyy-MM-dd}");
 
     private static DateOnly FirstOfMonth(DateOnly date) => new(date.Year, date.Month, 1);
+
+    private sealed record GapCount(string RuleId, MapComponent? Component, int Cases);
 
     private sealed record MonthCount(int Year, int Month, int Count);
 

@@ -95,6 +95,14 @@ public static class DatabaseSetup
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+
+        // A database from before the dashboard's kept figures (or whose first working-out was cut short) has cases but no
+        // figures: work them out once.
+        if (!await db.DashboardCases.IgnoreQueryFilters().AnyAsync(cancellationToken) && await db.Cases.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            await Dashboards.CaseFiguresOnRecord.RebuildAsync(db, progress: null, cancellationToken);
+        }
+
         if (!db.IsPostgres)
         {
             // Keeps the query planner's statistics current (PostgreSQL's autovacuum does this by itself).

@@ -196,7 +196,7 @@ public static partial class DemoData
         await db.SaveChangesAsync(cancellationToken);
         foreach (var caseId in await db.Cases.Select(c => c.Id).ToListAsync(cancellationToken))
         {
-            await Map.MapGapsOnRecord.RefreshAsync(db, caseId, today, now, cancellationToken);
+            await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, today, now, cancellationToken);
         }
 
         var audit = new AuditTrail(db, clock);

@@ -54,6 +54,10 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
     public DbSet<Map.CaseMapGap> CaseMapGaps => Set<Map.CaseMapGap>();
+    public DbSet<Dashboards.DashboardCase> DashboardCases => Set<Dashboards.DashboardCase>();
+    public DbSet<Dashboards.DashboardCaseDay> DashboardCaseDays => Set<Dashboards.DashboardCaseDay>();
+    public DbSet<Dashboards.DashboardTeamDay> DashboardTeamDays => Set<Dashboards.DashboardTeamDay>();
+    public DbSet<Dashboards.DashboardTeamGap> DashboardTeamGaps => Set<Dashboards.DashboardTeamGap>();
     public DbSet<Supervision.SupervisionSession> SupervisionSessions => Set<Supervision.SupervisionSession>();
     public DbSet<Supervision.SupervisionAction> SupervisionActions => Set<Supervision.SupervisionAction>();
     public DbSet<Reviews.ReviewSample> ReviewSamples => Set<Reviews.ReviewSample>();
@@ -499,6 +503,41 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
 
             // Counted only over cases the caller may see and its agency owns (a partner never counts another agency's gaps).
             b.HasQueryFilter(g => Cases.Any(c => c.Id == g.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId)));
+        });
+
+        // The dashboard's kept figures: counts only, each row carrying its agency so that the filter is a column compare.
+        builder.Entity<Dashboards.DashboardCase>(b =>
+        {
+            b.HasKey(c => c.CaseId);
+            b.HasIndex(c => new { c.AgencyId, c.IsOpen, c.HasPerpetrator, c.HasPerpetratorGoal });
+            b.HasIndex(c => new { c.TeamId, c.IsOpen, c.HasPerpetrator, c.HasPerpetratorGoal });
+            b.HasIndex(c => new { c.AgencyId, c.OpenedOn, c.ClosedOn });
+            b.HasIndex(c => new { c.TeamId, c.OpenedOn, c.ClosedOn });
+            b.HasQueryFilter(c => EF.Constant(ScopeIsSystem) || c.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Dashboards.DashboardCaseDay>(b =>
+        {
+            b.HasKey(d => new { d.CaseId, d.Day });
+
+            // Only days of contact with him are looked up, by period: partial indexes of those days alone.
+            b.HasIndex(d => new { d.AgencyId, d.Day, d.CaseId, d.OpenedOn, d.ClosedOn }).HasFilter("\"PerpetratorContact\"");
+            b.HasIndex(d => new { d.TeamId, d.Day, d.CaseId, d.OpenedOn, d.ClosedOn }).HasFilter("\"PerpetratorContact\"");
+            b.HasQueryFilter(d => EF.Constant(ScopeIsSystem) || d.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Dashboards.DashboardTeamDay>(b =>
+        {
+            b.HasKey(d => new { d.AgencyId, d.TeamId, d.Day });
+            b.HasIndex(d => new { d.AgencyId, d.Day });
+            b.HasQueryFilter(d => EF.Constant(ScopeIsSystem) || d.AgencyId == ScopeAgencyId);
+        });
+
+        builder.Entity<Dashboards.DashboardTeamGap>(b =>
+        {
+            b.HasKey(g => new { g.AgencyId, g.TeamId, g.RuleId, g.ComponentKey });
+            b.Property(g => g.RuleId).HasMaxLength(80);
+            b.HasQueryFilter(g => EF.Constant(ScopeIsSystem) || g.AgencyId == ScopeAgencyId);
         });
 
         // Supervision, reviews and implementation are the owning agency's own business: partners never see them.

@@ -96,6 +96,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
         db.Entry(intake).Property(i => i.Version).OriginalValue = input.Version!.Value;
         Apply(intake, input);
         await access.SaveEditAsync(new AuditEntry(AuditAction.IntakeUpdated, CaseId: intake.CaseId, SubjectId: id), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, intake.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 
@@ -127,6 +128,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
         intake.CompletedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.IntakeCompleted, CaseId: intake.CaseId, SubjectId: id,
             Detail: $"screening={intake.ScreeningOutcome}"), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, intake.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 

@@ -13,4 +13,11 @@ public sealed class CaseMapGap
     public string RuleId { get; set; } = "";
     public MapComponent? Component { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>The case's agency, team and whether it is open, copied here so that the count is one index scan.</summary>
+    public Guid AgencyId { get; set; }
+
+    public Guid? TeamId { get; set; }
+
+    public bool CaseOpen { get; set; }
 }

@@ -8,22 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantern.Core.Map;
 
 /// <summary>
-/// Keeps <see cref="CaseMapGap"/> rows in step with a case's map and people after each change, for dashboards. It reads
-/// the whole case whoever made the change (a partner's contribution changes the case's gaps too): the rows are derived
-/// data, shown only as counts to the owning agency.
+/// A case's map as the gap rules read it, whoever made the change (a partner's contribution changes the case's gaps
+/// too): <see cref="Dashboards.CaseFiguresOnRecord"/> keeps the <see cref="CaseMapGap"/> rows from it.
 /// </summary>
 public static class MapGapsOnRecord
 {
-    public static async Task RefreshAsync(LanternDbContext db, Guid caseId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var snapshot = await SnapshotAsync(db, caseId, cancellationToken);
-        var gaps = MapGapRules.Find(snapshot, today);
-        await db.CaseMapGaps.IgnoreQueryFilters().Where(g => g.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
-        db.CaseMapGaps.AddRange(gaps.Select(g => new CaseMapGap { CaseId = caseId, RuleId = g.RuleId, Component = g.Component, RecordedAt = now }));
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>The case's map as the engines see it, read past the caller's filters (names are not needed for gaps).</summary>
     public static async Task<MapSnapshot> SnapshotAsync(LanternDbContext db, Guid caseId, CancellationToken cancellationToken)
     {

@@ -107,7 +107,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         db.MapEntries.Add(entry);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.MapEntryAdded, CaseId: caseId, SubjectId: entry.Id,
             Detail: $"component={entry.Component};category={entry.CategoryKey}"));
-        await MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return entry;
     }
 
@@ -139,7 +139,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         entry.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.MapEntryChanged, CaseId: entry.CaseId, SubjectId: id,
             Detail: $"component={entry.Component};category={entry.CategoryKey}"), cancellationToken);
-        await MapGapsOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 
@@ -160,7 +160,7 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         entry.IsDeleted = true;
         entry.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.MapEntryRemoved, CaseId: entry.CaseId, SubjectId: id), cancellationToken);
-        await MapGapsOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 

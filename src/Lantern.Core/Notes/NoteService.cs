@@ -84,7 +84,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         await CountAsync(note, cancellationToken);
         db.CaseNotes.Add(note);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.NoteCreated, CaseId: caseId, SubjectId: note.Id, Detail: $"kind={note.Kind}"));
-        await Map.MapGapsOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return note;
     }
 
@@ -118,7 +118,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         await CountAsync(note, cancellationToken);
         note.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.NoteUpdated, CaseId: note.CaseId, SubjectId: id), cancellationToken);
-        await Map.MapGapsOnRecord.RefreshAsync(db, note.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, note.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 
@@ -207,6 +207,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         await CountAsync(note, cancellationToken, (dismissal.RuleId, dismissal.Phrase));
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.LanguageFindingDismissed, CaseId: caseId, SubjectId: id,
             Detail: $"rule={Truncate(dismissal.RuleId, 100)}"));
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId.Value, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 

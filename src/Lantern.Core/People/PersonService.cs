@@ -135,7 +135,7 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         await audit.SaveAsync(cancellationToken,
             new AuditEntry(AuditAction.PersonCreated, CaseId: participant.CaseId, PersonId: person.Id),
             new AuditEntry(AuditAction.ParticipantAdded, CaseId: participant.CaseId, PersonId: person.Id, SubjectId: participant.Id, Detail: $"role={participant.Role}"));
-        await Map.MapGapsOnRecord.RefreshAsync(db, participant.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, participant.CaseId, clock.Today(), clock.Now(), cancellationToken);
         return person;
     }
 

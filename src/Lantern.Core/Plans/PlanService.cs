@@ -78,6 +78,7 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
         db.PlanGoals.Add(goal);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.PlanGoalAdded, CaseId: caseId, SubjectId: goal.Id,
             PersonId: goal.PersonId));
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         await work.CommitAsync(cancellationToken);
         return goal;
     }
@@ -120,6 +121,7 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
         Apply(goal, input);
         goal.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.PlanGoalChanged, CaseId: caseId, SubjectId: id, PersonId: goal.PersonId), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 
@@ -139,6 +141,7 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
         goal.IsDeleted = true;
         goal.UpdatedAt = clock.Now();
         await access.SaveEditAsync(new AuditEntry(AuditAction.PlanGoalRemoved, CaseId: caseId, SubjectId: id), cancellationToken);
+        await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
         return true;
     }
 

@@ -363,6 +363,187 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardCase", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("HasPerpetrator")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasPerpetratorGoal")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("AgencyId", "OpenedOn", "ClosedOn");
+
+                    b.HasIndex("TeamId", "OpenedOn", "ClosedOn");
+
+                    b.HasIndex("AgencyId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
+
+                    b.HasIndex("TeamId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
+
+                    b.ToTable("DashboardCases");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardCaseDay", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DomesticAbuseIndicated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DoubleStandard")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntakesCompleted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Minimizing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mutualizing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoIndicatorsFound")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Notes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PerpetratorContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PerpetratorInvisible")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("UnableToScreen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VictimBlaming")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Words")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CaseId", "Day");
+
+                    b.HasIndex("AgencyId", "Day", "CaseId", "OpenedOn", "ClosedOn")
+                        .HasFilter("\"PerpetratorContact\"");
+
+                    b.HasIndex("TeamId", "Day", "CaseId", "OpenedOn", "ClosedOn")
+                        .HasFilter("\"PerpetratorContact\"");
+
+                    b.ToTable("DashboardCaseDays");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardTeamDay", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DomesticAbuseIndicated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DoubleStandard")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntakesCompleted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Minimizing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mutualizing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoIndicatorsFound")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Notes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PerpetratorInvisible")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnableToScreen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VictimBlaming")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Words")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AgencyId", "TeamId", "Day");
+
+                    b.HasIndex("AgencyId", "Day");
+
+                    b.ToTable("DashboardTeamDays");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardTeamGap", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("ComponentKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "TeamId", "RuleId", "ComponentKey");
+
+                    b.ToTable("DashboardTeamGaps");
+                });
+
             modelBuilder.Entity("Lantern.Core.Data.Counter", b =>
                 {
                     b.Property<string>("Name")
@@ -706,8 +887,14 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("CaseOpen")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Component")
                         .HasMaxLength(40)
@@ -720,6 +907,9 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 

@@ -351,6 +351,187 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardCase", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasPerpetrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPerpetratorGoal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("AgencyId", "OpenedOn", "ClosedOn");
+
+                    b.HasIndex("TeamId", "OpenedOn", "ClosedOn");
+
+                    b.HasIndex("AgencyId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
+
+                    b.HasIndex("TeamId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
+
+                    b.ToTable("DashboardCases");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardCaseDay", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DomesticAbuseIndicated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoubleStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntakesCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minimizing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mutualizing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoIndicatorsFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Notes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PerpetratorContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerpetratorInvisible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnableToScreen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VictimBlaming")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Words")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "Day");
+
+                    b.HasIndex("AgencyId", "Day", "CaseId", "OpenedOn", "ClosedOn")
+                        .HasFilter("\"PerpetratorContact\"");
+
+                    b.HasIndex("TeamId", "Day", "CaseId", "OpenedOn", "ClosedOn")
+                        .HasFilter("\"PerpetratorContact\"");
+
+                    b.ToTable("DashboardCaseDays");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardTeamDay", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DomesticAbuseIndicated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoubleStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntakesCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minimizing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mutualizing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoIndicatorsFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Notes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerpetratorInvisible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnableToScreen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VictimBlaming")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Words")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "TeamId", "Day");
+
+                    b.HasIndex("AgencyId", "Day");
+
+                    b.ToTable("DashboardTeamDays");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Dashboards.DashboardTeamGap", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComponentKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "TeamId", "RuleId", "ComponentKey");
+
+                    b.ToTable("DashboardTeamGaps");
+                });
+
             modelBuilder.Entity("Lantern.Core.Data.Counter", b =>
                 {
                     b.Property<string>("Name")
@@ -690,8 +871,14 @@ namespace Lantern.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CaseOpen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Component")
                         .HasMaxLength(40)
@@ -703,6 +890,9 @@ namespace Lantern.Migrations.Sqlite.Migrations
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,5 +1,6 @@
 using Lantern.Core.Agencies;
 using Lantern.Core.Cases;
+using Lantern.Core.Dashboards;
 using Lantern.Core.Intakes;
 using Lantern.Core.Map;
 using Lantern.Core.Notes;
@@ -289,6 +290,9 @@ public sealed class DashboardFactory : LanternFactory
             Gap(b2, MapGapRules.PerpetratorNotInterviewed);
             Gap(gone, MapGapRules.ComponentEmpty, MapComponent.HarmToChild);
             await db.SaveChangesAsync();
+
+            // Written straight to the database, so the dashboard's kept figures are worked out as after a bulk load.
+            await CaseFiguresOnRecord.RebuildAsync(db, progress: null, CancellationToken.None);
         });
     }
 }

@@ -253,7 +253,16 @@ public sealed partial class SyntheticCaseload
 
             if (taken.Add(index))
             {
-                db.CaseMapGaps.Add(new CaseMapGap { CaseId = entity.Id, RuleId = GapWeights[index].RuleId, Component = GapWeights[index].Component, RecordedAt = now });
+                db.CaseMapGaps.Add(new CaseMapGap
+                {
+                    CaseId = entity.Id,
+                    RuleId = GapWeights[index].RuleId,
+                    Component = GapWeights[index].Component,
+                    RecordedAt = now,
+                    AgencyId = entity.OwningAgencyId,
+                    TeamId = entity.TeamId,
+                    CaseOpen = entity.Status == CaseStatus.Open,
+                });
                 rows++;
             }
         }

@@ -69,6 +69,7 @@ public sealed partial class SyntheticCaseload(LanternDbContext db, UserManager<L
         await db.Counters.Where(c => c.Name == CaseReferences.CounterName)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + caseCount), cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await Dashboards.CaseFiguresOnRecord.RebuildAsync(db, progress: null, cancellationToken);
 
         // Fresh statistics after a bulk load, so that the planner knows one agency holds every case and picks the
         // team and worker indexes for a practitioner's list (without them SQLite scanned the agency index).
