@@ -102,7 +102,8 @@ for provider in $providers; do
     echo "  seeded in $seconds s"
     echo "| $provider | seeding $cases cases (\`lantern seed --cases $cases --seed 1\`) | | | | $((seconds * 1000)) | |" >> "$report"
   else
-    echo "== $provider: reusing the database seeded in $data"
+    echo "== $provider: reusing the database seeded in $data (brought up to the current schema)"
+    dotnet "$work/cli/lantern.dll" migrate | tail -n 1
   fi
 
   echo "== $provider: starting Lantern"

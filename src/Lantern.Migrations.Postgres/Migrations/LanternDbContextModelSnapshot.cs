@@ -394,11 +394,11 @@ namespace Lantern.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgencyId", "OpenedOn", "ClosedOn");
 
-                    b.HasIndex("TeamId", "OpenedOn", "ClosedOn");
-
                     b.HasIndex("AgencyId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
 
-                    b.HasIndex("TeamId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
+                    b.HasIndex("AgencyId", "TeamId", "OpenedOn", "ClosedOn");
+
+                    b.HasIndex("AgencyId", "TeamId", "IsOpen", "HasPerpetrator", "HasPerpetratorGoal");
 
                     b.ToTable("DashboardCases");
                 });
@@ -464,7 +464,7 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.HasIndex("AgencyId", "Day", "CaseId", "OpenedOn", "ClosedOn")
                         .HasFilter("\"PerpetratorContact\"");
 
-                    b.HasIndex("TeamId", "Day", "CaseId", "OpenedOn", "ClosedOn")
+                    b.HasIndex("AgencyId", "TeamId", "Day", "CaseId", "OpenedOn", "ClosedOn")
                         .HasFilter("\"PerpetratorContact\"");
 
                     b.ToTable("DashboardCaseDays");
