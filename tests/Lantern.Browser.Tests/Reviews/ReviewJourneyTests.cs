@@ -91,6 +91,6 @@ public sealed partial class ReviewJourneyTests(BrowserHost host) : IClassFixture
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm the review" })).ToHaveCountAsync(0);
         await CheckAsync(page, "a confirmed review", violations);
 
-        Assert.Empty(violations);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 }
