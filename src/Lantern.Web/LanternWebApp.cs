@@ -74,8 +74,10 @@ public static class LanternWebApp
                 o.DefaultChallengeScheme = CompositeScheme;
                 o.DefaultForbidScheme = CompositeScheme;
             })
+            // The API takes bearer tokens only: no session cookie reaches it, so a cross-site request cannot ride a session.
             .AddPolicyScheme(CompositeScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme);
@@ -113,6 +115,15 @@ public static class LanternWebApp
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
+        // The one-request notices ("Case saved") travel in a cookie: locked down like the others.
+        services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>().Configure<LanternSettings>((o, settings) =>
+        {
+            o.Cookie.Name = "lantern.notice";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = settings.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
         services.AddDataProtection().SetApplicationName("Lantern").PersistKeysToDbContext<LanternDbContext>();
         services.AddAuthorization(LanternPolicies.Configure);
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
@@ -143,6 +154,7 @@ public static class LanternWebApp
         {
             o.Filters.Add(new UnhandledMethodFilter());
             o.Filters.Add(new NotPermittedPageFilter());
+            o.Filters.Add(new ExpiredFormFilter());
 
             // A value no form offers (a tampered or stale choice) gets words a caseworker can act on, not a field's code name.
             var messages = o.ModelBindingMessageProvider;

@@ -1,6 +1,5 @@
 using Lantern.Core.Agencies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Security;
 
@@ -27,10 +26,9 @@ public static class LanternPolicies
         options.AddPolicy(PracticeQuality, p => p.RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
         options.AddPolicy(AuditReading, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator, LanternRoles.Manager));
 
-        // The API takes bearer tokens only: no cookie reaches it, so cross-site requests cannot ride a session.
-        options.AddPolicy(ApiCaseWork, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-            .RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
-        options.AddPolicy(ApiPracticeQuality, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-            .RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
+        // The API's authentication is chosen by path (bearer tokens only, see LanternWebApp). Naming the scheme here would
+        // authenticate the token afresh and judge the roles it was issued with, not the ones the user holds now.
+        options.AddPolicy(ApiCaseWork, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
+        options.AddPolicy(ApiPracticeQuality, p => p.RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
     }
 }
