@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Lantern.Core.Audit;
+using Lantern.Core.Backup;
+using Lantern.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Cli;
@@ -11,20 +13,48 @@ public static class AuditCommands
     {
         var audit = new Command("audit", "Read and check the tamper-evident audit trail.");
 
-        var verify = new Command("verify", "Check every row of the audit chain; exit code 1 names the first row edited, deleted, inserted or reordered.");
+        var anchorFile = new Option<string?>("--anchor")
+        {
+            Description = "A backup's anchor (FILE.anchor.json): also check that the trail still holds its row with its hash, so history rewritten before that backup is found.",
+        };
+        var verify = new Command("verify", "Check every row of the audit chain; exit code 1 names the first row edited, deleted, inserted or reordered.") { anchorFile };
         verify.SetAction(async (result, cancellationToken) =>
         {
+            BackupAnchor? anchor = null;
+            if (result.GetValue(anchorFile) is { } anchorPath)
+            {
+                try
+                {
+                    anchor = await BackupAnchor.ReadAsync(anchorPath, cancellationToken);
+                }
+                catch (BackupRefusedException e)
+                {
+                    await error.WriteLineAsync(e.Message);
+                    return BackupCommands.Refused;
+                }
+            }
+
             await using var provider = CliDatabase.Services(result);
             await using var scope = CliDatabase.SystemScope(provider);
             var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(cancellationToken);
-            if (verification.IsIntact)
+            var intact = verification.IsIntact;
+            if (intact)
             {
                 await output.WriteLineAsync($"The audit trail is intact: {verification.RowsChecked} rows checked.");
-                return 0;
+            }
+            else
+            {
+                await error.WriteLineAsync($"The audit trail is broken at row {verification.FirstBadSequence}: {verification.Problem}");
             }
 
-            await error.WriteLineAsync($"The audit trail is broken at row {verification.FirstBadSequence}: {verification.Problem}");
-            return 1;
+            if (anchor is not null)
+            {
+                var anchored = await AnchorCheck.CheckAsync(scope.ServiceProvider.GetRequiredService<LanternDbContext>(), anchor, cancellationToken);
+                await (anchored.Holds ? output : error).WriteLineAsync(anchored.Describe());
+                intact &= anchored.Holds;
+            }
+
+            return intact ? 0 : 1;
         });
         audit.Subcommands.Add(verify);
 

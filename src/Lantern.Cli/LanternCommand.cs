@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Lantern.Cli;
 
-/// <summary><c>lantern</c>: what people script — migrations, the first administrator, demo data, audit checks, and the language check of case notes.</summary>
+/// <summary><c>lantern</c>: what people script — migrations, the first administrator, demo data, audit checks, backup and restore, and the language check of case notes.</summary>
 public static class LanternCommand
 {
     public static async Task<int> Main(string[] args)
@@ -21,6 +21,8 @@ public static class LanternCommand
         root.Subcommands.Add(MigrateCommand.Build(output));
         root.Subcommands.Add(FiguresCommand.Build(output));
         root.Subcommands.Add(AuditCommands.Build(output, error));
+        root.Subcommands.Add(BackupCommands.BuildBackup(output, error));
+        root.Subcommands.Add(BackupCommands.BuildRestore(output, error));
         root.Subcommands.Add(AdminCommands.Build(output, error));
         root.Subcommands.Add(SeedCommand.Build(output, error));
         root.Subcommands.Add(ReportCommands.Build(output));
