@@ -1,0 +1,171 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Lantern.Core.Cases;
+using Lantern.Core.Data;
+using Lantern.TestCommon;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Lantern.Assurance.Tests.Security;
+
+/// <summary>
+/// Issue 9, part 3: a caller cannot write a field the API does not let her write. For every change endpoint (PUT) of the
+/// API, the record is read, every field the read has and the change's input does not (from the OpenAPI document: ids,
+/// owning agency, who recorded it, when, the case reference, derived names) is set to a planted value, and the whole
+/// read is sent back as the change; read again, every such field is as it was.
+/// </summary>
+public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<LanternFactory>
+{
+    /// <summary>Fields a save is meant to move: the version and the time of the change.</summary>
+    private static readonly HashSet<string> MovedBySaving = new(StringComparer.OrdinalIgnoreCase) { "version", "updatedAt", "changedAt", "lastChangedAt" };
+
+    [Fact]
+    public async Task EveryChangeEndpoint_FieldsTheCallerMayNotWrite_AreLeftAsTheyWere()
+    {
+        var worker = await factory.ApiAsync("worker");
+        var openApi = (await worker.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        var schemas = openApi["components"]!["schemas"]!.AsObject();
+        var targets = await TargetsAsync();
+        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
+        var failures = new List<string>();
+        var uncovered = new List<string>();
+        var planted = 0;
+        var covered = 0;
+
+        foreach (var (path, item) in openApi["paths"]!.AsObject())
+        {
+            if (item!["put"] is not JsonObject put || item["get"] is null)
+            {
+                if (item!["put"] is not null)
+                {
+                    uncovered.Add($"PUT {path} (no read on the same path)");
+                }
+
+                continue;
+            }
+
+            var writable = PropertyNames(put["requestBody"]?["content"]?["application/json"]?["schema"], schemas);
+            if (!targets.TryGetValue(path, out var target))
+            {
+                uncovered.Add($"PUT {path} (no record to try it on)");
+                continue;
+            }
+
+            var client = clients.TryGetValue(target.User, out var known) ? known : clients[target.User] = await factory.ApiAsync(target.User);
+            var url = path[..path.LastIndexOf('{')] + target.Id;
+            var before = (await client.GetFromJsonAsync<JsonObject>(url))!;
+            var body = before.DeepClone().AsObject();
+            target.AsInput?.Invoke(body);
+            var plantedHere = new List<string>();
+            foreach (var (name, value) in before)
+            {
+                if (!writable.Contains(name) && !MovedBySaving.Contains(name) && Planted(value) is { } plant)
+                {
+                    body[name] = plant;
+                    plantedHere.Add(name);
+                }
+            }
+
+            using var response = await client.PutAsJsonAsync(url, body);
+            var after = (await client.GetFromJsonAsync<JsonObject>(url))!;
+            if (!response.IsSuccessStatusCode)
+            {
+                uncovered.Add($"PUT {path} (the read sent back was refused: {(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync())})");
+                continue;
+            }
+
+            covered++;
+            planted += plantedHere.Count;
+            foreach (var name in plantedHere.Where(n => !JsonNode.DeepEquals(before[n], after[n])))
+            {
+                failures.Add($"PUT {path}: '{name}' changed from {before[name]?.ToJsonString()} to {after[name]?.ToJsonString()}");
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"Change endpoints tried: {covered}; fields planted: {planted}; changed: {failures.Count}. Not tried: {uncovered.Count}{(uncovered.Count > 0 ? " — " + string.Join("; ", uncovered) : "")}.");
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(covered >= 8 && planted >= 40, $"Only {covered} endpoints and {planted} fields were tried: " + string.Join("; ", uncovered));
+    }
+
+    private sealed record Target(string User, Guid Id, Action<JsonObject>? AsInput = null);
+
+    /// <summary>A record of each kind from the demonstration data, and someone who may change it.</summary>
+    private async Task<Dictionary<string, Target>> TargetsAsync()
+    {
+        var calder = await factory.CaseOfAsync("Calder");
+        return await factory.WithSystemDbAsync(async db => new Dictionary<string, Target>(StringComparer.Ordinal)
+        {
+            ["/api/v1/cases/{id}"] = new("worker", calder),
+            ["/api/v1/people/{id}"] = new("worker", await db.Participants.Where(p => p.CaseId == calder && p.Role == ParticipantRole.Perpetrator).Select(p => p.PersonId).FirstAsync()),
+            ["/api/v1/relationships/{id}"] = new("worker", await db.Relationships.Where(r => db.Participants.Any(p => p.CaseId == calder && p.PersonId == r.PersonId)).Select(r => r.Id).FirstAsync()),
+            ["/api/v1/map-entries/{id}"] = new("worker", await db.MapEntries.Where(e => e.CaseId == calder).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(), CategoryByKey),
+            ["/api/v1/plan-goals/{id}"] = new("worker", await db.PlanGoals.Where(g => db.CasePlans.Any(p => p.Id == g.PlanId && p.CaseId == calder)).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync()),
+            ["/api/v1/intakes/{id}"] = new("worker", await FirstAsync(db.Intakes.Where(i => i.CaseId == calder).Select(i => i.Id))),
+            ["/api/v1/safety-plans/{id}"] = new("worker", await FirstAsync(db.SafetyPlans.Where(p => p.CaseId == calder).Select(p => p.Id))),
+            ["/api/v1/risk-plans/{id}"] = new("worker", await FirstAsync(db.RiskManagementPlans.Where(p => p.CaseId == calder).Select(p => p.Id))),
+            ["/api/v1/meetings/{id}"] = new("worker", await FirstAsync(db.Meetings.Where(m => m.CaseId == calder).Select(m => m.Id))),
+            ["/api/v1/supervision/{id}"] = new("supervisor", await FirstAsync(db.SupervisionSessions.Where(s => s.CaseId == calder).Select(s => s.Id))),
+            ["/api/v1/reviews/{id}"] = new("reviewer", await FirstAsync(db.CaseReviews.Select(r => r.Id))),
+            ["/api/v1/implementation/practice-meetings/{id}"] = new("manager", await FirstAsync(db.PracticeMeetings.Select(m => m.Id))),
+        });
+    }
+
+    private static async Task<Guid> FirstAsync(IQueryable<Guid> ids) => await ids.Order().FirstOrDefaultAsync();
+
+    private static void CategoryByKey(JsonObject read)
+    {
+        if (read["category"] is JsonObject category)
+        {
+            read["categoryKey"] = category["key"]!.DeepClone();
+        }
+    }
+
+    /// <summary>A value of the same shape as the field's, that no record holds.</summary>
+    private static JsonNode? Planted(JsonNode? value) => value switch
+    {
+        JsonValue v when v.TryGetValue<Guid>(out _) => JsonValue.Create(Guid.Parse("0badc0de-0000-4000-8000-000000000001")),
+        JsonValue v when v.TryGetValue<bool>(out var flag) => JsonValue.Create(!flag),
+        JsonValue v when v.TryGetValue<long>(out var number) => JsonValue.Create(number + 7919),
+        JsonValue v when v.TryGetValue<DateTimeOffset>(out _) && v.ToString().Contains('T', StringComparison.Ordinal) => JsonValue.Create(new DateTimeOffset(1999, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+        JsonValue v when v.TryGetValue<DateOnly>(out _) => JsonValue.Create(new DateOnly(1999, 1, 1)),
+        JsonValue v when v.TryGetValue<string>(out _) => JsonValue.Create("Planted by a mass-assignment attempt"),
+        _ => null,
+    };
+
+    private static HashSet<string> PropertyNames(JsonNode? schema, JsonObject schemas)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void Collect(JsonNode? node)
+        {
+            if (node is not JsonObject s)
+            {
+                return;
+            }
+
+            if (s["$ref"]?.GetValue<string>() is { } reference)
+            {
+                Collect(schemas[reference[(reference.LastIndexOf('/') + 1)..]]);
+            }
+
+            foreach (var key in new[] { "allOf", "oneOf", "anyOf" })
+            {
+                foreach (var part in s[key]?.AsArray() ?? [])
+                {
+                    Collect(part);
+                }
+            }
+
+            foreach (var (name, _) in s["properties"]?.AsObject() ?? [])
+            {
+                names.Add(name);
+            }
+        }
+
+        Collect(schema);
+        return names;
+    }
+
+    private static string Excerpt(string body) => body.Length > 200 ? body[..200] : body;
+}
