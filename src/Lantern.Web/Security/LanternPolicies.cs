@@ -17,6 +17,12 @@ public static class LanternPolicies
 
     public static IReadOnlyList<string> PracticeQualityRoles { get; } = [LanternRoles.Supervisor, LanternRoles.Manager, LanternRoles.Reviewer];
 
+    /// <summary>Putting records right: managers for the agency, supervisors for their team (reviewers change nothing).</summary>
+    public const string DataStewardship = nameof(DataStewardship);
+    public const string ApiDataStewardship = nameof(ApiDataStewardship);
+
+    public static IReadOnlyList<string> DataStewardshipRoles { get; } = [LanternRoles.Supervisor, LanternRoles.Manager];
+
     /// <summary>Deny by default: every endpoint needs a signed-in user unless it says otherwise.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -25,6 +31,7 @@ public static class LanternPolicies
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator));
         options.AddPolicy(PracticeQuality, p => p.RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
+        options.AddPolicy(DataStewardship, p => p.RequireAuthenticatedUser().RequireRole(DataStewardshipRoles));
         options.AddPolicy(AuditReading, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator, LanternRoles.Manager));
 
         // The API takes bearer tokens only: no cookie reaches it, so cross-site requests cannot ride a session.
@@ -32,5 +39,7 @@ public static class LanternPolicies
             .RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
         options.AddPolicy(ApiPracticeQuality, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
             .RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
+        options.AddPolicy(ApiDataStewardship, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+            .RequireAuthenticatedUser().RequireRole(DataStewardshipRoles));
     }
 }
