@@ -64,11 +64,13 @@ internal sealed class QualityRecordsBuilder
         Case = changed;
     }
 
-    /// <summary>Replaces a person with a changed copy (same id).</summary>
+    /// <summary>Replaces a person (found by id, so an earlier copy will do) with a changed copy.</summary>
     public QualityPerson Change(QualityPerson person, Func<QualityPerson, QualityPerson> change)
     {
-        var changed = change(person);
-        People[People.IndexOf(person)] = changed;
+        ArgumentNullException.ThrowIfNull(person);
+        var index = People.FindIndex(p => p.Id == person.Id);
+        var changed = change(People[index]);
+        People[index] = changed;
         return changed;
     }
 
