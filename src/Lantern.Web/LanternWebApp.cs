@@ -144,6 +144,7 @@ public static class LanternWebApp
             o.Conventions.AuthorizeFolder("/Reviews", LanternPolicies.PracticeQuality);
             o.Conventions.AuthorizeFolder("/Dashboards", LanternPolicies.PracticeQuality);
             o.Conventions.AuthorizeFolder("/Implementation", LanternPolicies.PracticeQuality);
+            o.Conventions.AuthorizeFolder("/DataQuality", LanternPolicies.DataStewardship);
             o.Conventions.AuthorizeFolder("/Admin", LanternPolicies.Administration);
             o.Conventions.AuthorizeFolder("/Audit", LanternPolicies.AuditReading);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -101,5 +101,7 @@ public enum AuditAction
     CaseReviewConfirmed = 614,
     DashboardViewed = 620,
     DashboardExported = 621,
+    DataQualityViewed = 630,
+    DataQualityExported = 631,
     DemoDataSeeded = 700,
 }

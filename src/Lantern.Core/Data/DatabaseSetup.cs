@@ -63,6 +63,7 @@ public static class DatabaseSetup
         services.AddScoped<Sharing.LocationSharing>();
         services.AddScoped<Reviews.ReviewService>();
         services.AddScoped<Dashboards.PracticeDashboardService>();
+        services.AddScoped<DataQuality.DataQualityService>();
         Implementation.ImplementationRegistration.AddImplementationTracking(services);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountAdministration>();

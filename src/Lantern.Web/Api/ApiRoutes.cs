@@ -27,6 +27,7 @@ public static class ApiRoutes
         api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiPracticeQuality).MapReviewEndpoints();
         api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiPracticeQuality).MapDashboardEndpoints();
         api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiPracticeQuality).MapImplementationEndpoints();
+        api.MapGroup("").RequireAuthorization(Security.LanternPolicies.ApiDataStewardship).MapDataQualityEndpoints();
         return app;
     }
 }

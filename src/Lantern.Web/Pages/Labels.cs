@@ -232,6 +232,8 @@ public static class Labels
         AuditAction.CaseReviewConfirmed => "Confirmed a case review",
         AuditAction.DashboardViewed => "Viewed a practice dashboard",
         AuditAction.DashboardExported => "Exported a practice dashboard's data",
+        AuditAction.DataQualityViewed => "Viewed the data quality report",
+        AuditAction.DataQualityExported => "Downloaded the data quality report",
         AuditAction.TrainingRecorded => "Recorded training attendance",
         AuditAction.ChampionsChanged => "Changed the practice champions",
         AuditAction.PracticeMeetingRecorded => "Recorded a practice meeting",

@@ -16,6 +16,12 @@ public static class LanternPolicies
 
     public static IReadOnlyList<string> PracticeQualityRoles { get; } = [LanternRoles.Supervisor, LanternRoles.Manager, LanternRoles.Reviewer];
 
+    /// <summary>Putting records right: managers for the agency, supervisors for their team (reviewers change nothing).</summary>
+    public const string DataStewardship = nameof(DataStewardship);
+    public const string ApiDataStewardship = nameof(ApiDataStewardship);
+
+    public static IReadOnlyList<string> DataStewardshipRoles { get; } = [LanternRoles.Supervisor, LanternRoles.Manager];
+
     /// <summary>Deny by default: every endpoint needs a signed-in user unless it says otherwise.</summary>
     public static void Configure(AuthorizationOptions options)
     {
@@ -24,11 +30,13 @@ public static class LanternPolicies
         options.AddPolicy(CaseWork, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
         options.AddPolicy(Administration, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator));
         options.AddPolicy(PracticeQuality, p => p.RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
+        options.AddPolicy(DataStewardship, p => p.RequireAuthenticatedUser().RequireRole(DataStewardshipRoles));
         options.AddPolicy(AuditReading, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.Administrator, LanternRoles.Manager));
 
         // The API's authentication is chosen by path (bearer tokens only, see LanternWebApp). Naming the scheme here would
         // authenticate the token afresh and judge the roles it was issued with, not the ones the user holds now.
         options.AddPolicy(ApiCaseWork, p => p.RequireAuthenticatedUser().RequireRole(LanternRoles.CaseWork));
         options.AddPolicy(ApiPracticeQuality, p => p.RequireAuthenticatedUser().RequireRole(PracticeQualityRoles));
+        options.AddPolicy(ApiDataStewardship, p => p.RequireAuthenticatedUser().RequireRole(DataStewardshipRoles));
     }
 }
