@@ -2,12 +2,18 @@ namespace Lantern.Core.Data;
 
 public static class ClockExtensions
 {
-    /// <summary>Now in UTC, truncated to the microsecond both databases store, so a value reads back as written.</summary>
+    private const long KeptTicks = TimeSpan.TicksPerMillisecond / 10;
+
+    /// <summary>
+    /// Now in UTC, truncated to the tenth of a millisecond that both databases keep (PostgreSQL keeps microseconds; SQLite,
+    /// through the binary DateTimeOffset converter, keeps ticks / 1000), so a value reads back exactly as written and an
+    /// audit row's hash, computed before it is saved, still matches when the row is read back and verified.
+    /// </summary>
     public static DateTimeOffset Now(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow();
-        return new DateTimeOffset(now.Ticks - (now.Ticks % 10), TimeSpan.Zero);
+        return new DateTimeOffset(now.Ticks - (now.Ticks % KeptTicks), TimeSpan.Zero);
     }
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.Now().UtcDateTime);
