@@ -6,13 +6,16 @@ namespace Lantern.Assurance.Tests.Durability;
 /// Crash durability: the real server, killed with SIGKILL twenty times while writers are sending writes, keeps every
 /// write it acknowledged, and keeps each whole (record, audit row and kept figures together); the audit chain verifies
 /// and the database's own integrity check passes after every restart. PostgreSQL is the harness's own cluster with fsync
-/// on, stopped with an immediate stop at the same moment. Time budget: about two minutes per database here.
+/// on, stopped with an immediate stop at the same moment. Each cycle costs a server start, so a run's
+/// time is mostly start-up time; the figure printed gives the time each database took.
 /// </summary>
 [Collection(CrashRunsAlone.Name)]
 public sealed class CrashDurabilityTests
 {
-    private const int Kills = 20;
     private const int Writers = 6;
+
+    /// <summary>Twenty, as the issue asks; LANTERN_CRASH_KILLS may lower it for a quick local look.</summary>
+    private static readonly int Kills = int.TryParse(Environment.GetEnvironmentVariable("LANTERN_CRASH_KILLS"), out var kills) && kills > 0 ? kills : 20;
     private static readonly TimeSpan LongestWriting = TimeSpan.FromMilliseconds(1000);
 
     [Fact]
