@@ -175,8 +175,11 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         Track(changed, "AllocatedWorkerId", entity.AllocatedWorkerId, input.AllocatedWorkerId, v => entity.AllocatedWorkerId = v);
         Track(changed, "ClosedOn", entity.ClosedOn, input.Status == CaseStatus.Closed ? input.ClosedOn : null, v => entity.ClosedOn = v);
         entity.UpdatedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.CaseUpdated, CaseId: id, Detail: FieldList(changed)), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, id, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -50,9 +50,12 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         InputRules.Enforce(input, errors);
         var participant = new CaseParticipant { CaseId = caseId, PersonId = input.PersonId!.Value, Role = input.Role!.Value, AddedAt = clock.Now() };
         db.Participants.Add(participant);
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.ParticipantAdded, CaseId: caseId, PersonId: participant.PersonId,
             SubjectId: participant.Id, Detail: $"role={participant.Role}"));
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return participant;
     }
 
@@ -88,9 +91,12 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
         db.Entry(participant).Property(p => p.Version).OriginalValue = input.Version!.Value;
         var from = participant.Role;
         participant.Role = input.Role!.Value;
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.ParticipantUpdated, CaseId: caseId, PersonId: participant.PersonId,
             SubjectId: participant.Id, Detail: $"role={from}->{participant.Role}"), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 }

@@ -95,8 +95,11 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
 
         db.Entry(intake).Property(i => i.Version).OriginalValue = input.Version!.Value;
         Apply(intake, input);
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.IntakeUpdated, CaseId: intake.CaseId, SubjectId: id), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, intake.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -126,9 +129,12 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
         db.Entry(intake).Property(i => i.Version).OriginalValue = version;
         intake.Status = IntakeStatus.Completed;
         intake.CompletedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.IntakeCompleted, CaseId: intake.CaseId, SubjectId: id,
             Detail: $"screening={intake.ScreeningOutcome}"), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, intake.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 

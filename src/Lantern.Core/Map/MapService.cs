@@ -105,9 +105,12 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         var entry = new MapEntry { CaseId = caseId, RecordedById = db.Scope.UserId, ContributedByAgencyId = db.Scope.AgencyId, RecordedAt = now, UpdatedAt = now };
         Apply(entry, input, people);
         db.MapEntries.Add(entry);
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.MapEntryAdded, CaseId: caseId, SubjectId: entry.Id,
             Detail: $"component={entry.Component};category={entry.CategoryKey}"));
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return entry;
     }
 
@@ -137,9 +140,12 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         db.Entry(entry).Property(e => e.Version).OriginalValue = input.Version!.Value;
         Apply(entry, input, people);
         entry.UpdatedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.MapEntryChanged, CaseId: entry.CaseId, SubjectId: id,
             Detail: $"component={entry.Component};category={entry.CategoryKey}"), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -159,8 +165,11 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         db.Entry(entry).Property(e => e.Version).OriginalValue = version;
         entry.IsDeleted = true;
         entry.UpdatedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.MapEntryRemoved, CaseId: entry.CaseId, SubjectId: id), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, entry.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 

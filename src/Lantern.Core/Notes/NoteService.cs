@@ -83,8 +83,11 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         Apply(note, input);
         await CountAsync(note, cancellationToken);
         db.CaseNotes.Add(note);
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.NoteCreated, CaseId: caseId, SubjectId: note.Id, Detail: $"kind={note.Kind}"));
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return note;
     }
 
@@ -117,8 +120,11 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         Apply(note, input);
         await CountAsync(note, cancellationToken);
         note.UpdatedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.NoteUpdated, CaseId: note.CaseId, SubjectId: id), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, note.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -205,9 +211,12 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
         db.LanguageDismissals.Add(dismissal);
         var note = await db.CaseNotes.SingleAsync(n => n.Id == id, cancellationToken);
         await CountAsync(note, cancellationToken, (dismissal.RuleId, dismissal.Phrase));
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await audit.SaveAsync(cancellationToken, new AuditEntry(AuditAction.LanguageFindingDismissed, CaseId: caseId, SubjectId: id,
             Detail: $"rule={Truncate(dismissal.RuleId, 100)}"));
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId.Value, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 

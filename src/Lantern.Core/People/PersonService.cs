@@ -132,10 +132,13 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         db.People.Add(person);
         var participant = new CaseParticipant { CaseId = input.CaseId!.Value, PersonId = person.Id, Role = input.Role!.Value, AddedAt = now };
         db.Participants.Add(participant);
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await audit.SaveAsync(cancellationToken,
             new AuditEntry(AuditAction.PersonCreated, CaseId: participant.CaseId, PersonId: person.Id),
             new AuditEntry(AuditAction.ParticipantAdded, CaseId: participant.CaseId, PersonId: person.Id, SubjectId: participant.Id, Detail: $"role={participant.Role}"));
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, participant.CaseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return person;
     }
 

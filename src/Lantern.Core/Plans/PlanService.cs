@@ -120,8 +120,11 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
         db.Entry(goal).Property(g => g.Version).OriginalValue = input.Version!.Value;
         Apply(goal, input);
         goal.UpdatedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.PlanGoalChanged, CaseId: caseId, SubjectId: id, PersonId: goal.PersonId), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -140,8 +143,11 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
         db.Entry(goal).Property(g => g.Version).OriginalValue = version;
         goal.IsDeleted = true;
         goal.UpdatedAt = clock.Now();
+        // The change, its audit row and its share of the kept figures are kept or lost together.
+        await using var figuresWork = await UnitOfWork.BeginAsync(db, cancellationToken);
         await access.SaveEditAsync(new AuditEntry(AuditAction.PlanGoalRemoved, CaseId: caseId, SubjectId: id), cancellationToken);
         await Dashboards.CaseFiguresOnRecord.RefreshAsync(db, caseId, clock.Today(), clock.Now(), cancellationToken);
+        await figuresWork.CommitAsync(cancellationToken);
         return true;
     }
 
