@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Lantern.Core.Cases;
-using Lantern.Core.Data;
 using Lantern.TestCommon;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -123,7 +122,7 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
     }
 
     /// <summary>A value of the same shape as the field's, that no record holds.</summary>
-    private static JsonNode? Planted(JsonNode? value) => value switch
+    private static JsonValue? Planted(JsonNode? value) => value switch
     {
         JsonValue v when v.TryGetValue<Guid>(out _) => JsonValue.Create(Guid.Parse("0badc0de-0000-4000-8000-000000000001")),
         JsonValue v when v.TryGetValue<bool>(out var flag) => JsonValue.Create(!flag),
