@@ -12,7 +12,7 @@ namespace Lantern.Assurance.Tests.Fuzzing;
 /// <summary>
 /// Generated requests to every operation of the app's own OpenAPI document, through the real pipeline on a database with
 /// the demonstration data: whatever is sent, no answer is a 5xx and no body shows a stack trace, an exception or SQL.
-/// LANTERN_FUZZ_REQUESTS sets how many (20,000 by default: about 17 ms of processor time each, so 100,000 do not fit the
+/// LANTERN_FUZZ_REQUESTS sets how many (20,000 by default: about 21 ms of processor time each, so 100,000 do not fit the
 /// five minutes ./test.sh allows on two cores); LANTERN_FUZZ_SEED replays a run.
 /// </summary>
 public sealed class ApiFuzzTests(FuzzFactory factory) : IClassFixture<FuzzFactory>
