@@ -196,7 +196,7 @@ public static class LanternWebApp
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");
         // API callers get problem details for bare status codes; people get a page in words.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages().UseMiddleware<RequestCharset>());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         app.UseStaticFiles();

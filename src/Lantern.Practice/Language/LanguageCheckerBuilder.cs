@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 
 namespace Lantern.Practice.Language;
@@ -45,8 +46,9 @@ public sealed class LanguageCheckerBuilder
                 throw new ArgumentException($"Unknown category '{term.Category}'.", nameof(terms));
             }
 
+            // The phrase is literal words: pattern syntax anywhere in a word ("a|@b") would otherwise be read as alternatives and classes.
             var words = term.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(w => w.Trim('@', '?', '!', '*', '~', '[', ']', '|', '.', '"'))
+                .Select(w => string.Concat(w.Where(c => !PatternSyntax.Contains(c))).Trim('.'))
                 .Where(w => w.Length > 0)
                 .ToList();
             if (words.Count == 0)
@@ -81,6 +83,11 @@ public sealed class LanguageCheckerBuilder
 
     public LanguageChecker Build()
     {
+        foreach (var document in documents)
+        {
+            RefuseNulls(document);
+        }
+
         var lexicon = new Lexicon();
         var ids = new LexiconIds(lexicon);
         var negations = new List<string>();
@@ -167,6 +174,52 @@ public sealed class LanguageCheckerBuilder
         var sets = documents.Select(d => new RuleSetInfo(d.RuleSet, d.Version, d.Rules?.Count ?? 0)).ToList();
         return new LanguageChecker(lexicon, ids, rules, negationPatterns, reportedPatterns, locales, sets);
     }
+
+    /// <summary>
+    /// A rule-set file (an agency's, read by <c>lantern check --rules</c>) with null where a word, pattern, rule or name
+    /// belongs is malformed, like unreadable JSON: refused with a <see cref="FormatException"/> naming what is missing,
+    /// rather than failing later with a null reference.
+    /// </summary>
+    private static void RefuseNulls(RuleSetDocument document)
+    {
+        var name = document.RuleSet ?? throw new FormatException("A rule set has no \"ruleSet\" name.");
+        if (document.Version is null)
+        {
+            throw new FormatException($"Rule set {name} has no version.");
+        }
+
+        if ((document.Classes ?? []).Any(c => c.Value is null || c.Value.Any(w => w is null)) || (document.PastForms ?? []).Any(p => p.Value is null))
+        {
+            throw new FormatException($"Rule set {name} has a word class or past form with a null word.");
+        }
+
+        if ((document.NegationScopes ?? []).Any(p => p is null) || (document.ReportedAccounts ?? []).Any(p => p is null))
+        {
+            throw new FormatException($"Rule set {name} has a null pattern in its negation scopes or reported accounts.");
+        }
+
+        if ((document.Locales ?? []).Any(l => l?.Locale is null || l.Term is null || l.Service is null))
+        {
+            throw new FormatException($"Rule set {name} has a locale profile without a locale, term or service.");
+        }
+
+        foreach (var rule in document.Rules ?? [])
+        {
+            if (rule?.Id is null || rule.Message is null || rule.Reason is null)
+            {
+                throw new FormatException($"Rule set {name} has a rule without an id, message or reason.");
+            }
+
+            List<string>?[] patterns = [rule.Patterns, rule.UnlessAfter, rule.UnlessBefore, rule.UnlessJustBefore, rule.UnlessSentence, rule.Requires,
+                rule.Suggestions, rule.Locales];
+            if (rule.Patterns is null || patterns.Any(list => list?.Any(p => p is null) == true))
+            {
+                throw new FormatException($"Rule {rule.Id} in {name} has a null pattern, suggestion or locale.");
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> PatternSyntax = SearchValues.Create("@?!*~[]|\"");
 
     private static string ReadResource(Assembly assembly, string name)
     {

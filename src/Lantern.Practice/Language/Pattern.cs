@@ -131,10 +131,16 @@ internal sealed class Pattern
 
             if ((raw[0] == '*' || raw[0] == '~') && raw.Length > 1 && char.IsDigit(raw[1]))
             {
+                // A gap beyond int (an agency's "*99999999999") is a malformed pattern, not an overflow.
+                if (!int.TryParse(raw.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var gap))
+                {
+                    throw new FormatException($"The gap '{raw}' in pattern '{source}' is not a whole number of words.");
+                }
+
                 elements.Add(new PatternElement
                 {
                     Kind = ElementKind.Gap,
-                    GapMax = int.Parse(raw.AsSpan(1), CultureInfo.InvariantCulture),
+                    GapMax = gap,
                     GapStopsAtPerson = raw[0] == '~',
                 });
                 continue;
