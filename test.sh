@@ -59,7 +59,7 @@ run_tests "Unit" LANTERN_TEST_PROVIDER=Sqlite -- tests/Lantern.Practice.Tests
 run_tests "SQLite" LANTERN_TEST_PROVIDER=Sqlite -- tests/Lantern.Core.Tests tests/Lantern.Web.Tests
 run_tests "PostgreSQL" LANTERN_TEST_PROVIDER=Postgres "LANTERN_TEST_POSTGRES=Host=127.0.0.1;Port=$pgport;Username=lantern" -- tests/Lantern.Core.Tests tests/Lantern.Web.Tests
 # The assurance suites (docs/assurance.md) run once: on SQLite, with the PostgreSQL server for the parts that need it.
-run_tests "Assurance" LANTERN_TEST_PROVIDER=Sqlite "LANTERN_TEST_POSTGRES=Host=127.0.0.1;Port=$pgport;Username=lantern" "LANTERN_PG_BIN=$pgbin" -- tests/Lantern.Assurance.Tests
+run_tests "Assurance" LANTERN_FUZZ_REQUESTS=${LANTERN_FUZZ_REQUESTS:-10000} LANTERN_CRASH_KILLS=${LANTERN_CRASH_KILLS:-10} LANTERN_TEST_PROVIDER=Sqlite "LANTERN_TEST_POSTGRES=Host=127.0.0.1;Port=$pgport;Username=lantern" "LANTERN_PG_BIN=$pgbin" -- tests/Lantern.Assurance.Tests
 run_tests "Browser" LANTERN_TEST_PROVIDER=Sqlite -- tests/Lantern.Browser.Tests
 
 passed=$(grep -hoE "Passed: +[0-9]+" "$results" | awk '{s+=$2} END {print s+0}')
