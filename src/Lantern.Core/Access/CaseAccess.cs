@@ -17,6 +17,22 @@ public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
     }
 
     /// <summary>
+    /// Whether the caller may change this case's records: a role that changes case data (the access policy's case.update),
+    /// on a case her own agency owns. A partner's additions to a shared case's map, and progress on her agency's meeting
+    /// actions, are asked about by their own services.
+    /// </summary>
+    public async Task<bool> MayChangeCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        db.Scope.WritesCases && await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken);
+
+    /// <summary>A map entry is changed by the case's own agency, or by the partner agency that recorded it.</summary>
+    public async Task<bool> MayChangeMapEntryAsync(Guid caseId, Guid contributedByAgencyId, CancellationToken cancellationToken) =>
+        db.Scope.WritesCases && (contributedByAgencyId == db.Scope.AgencyId || await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken));
+
+    /// <summary>The case of a meeting the caller may see, or null.</summary>
+    public async Task<Guid?> CaseOfVisibleMeetingAsync(Guid meetingId, CancellationToken cancellationToken) =>
+        await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.CaseId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
     /// Records a refused attempt on a case that exists but is outside the caller's scope. The caller still
     /// answers "not found", so that the case's existence does not leak.
     /// </summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lantern.Core.Access;
-using Lantern.Core.Agencies;
+using Lantern.Core.Access.Policy;
 using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Data;
@@ -132,7 +132,7 @@ public sealed partial class PracticeDashboardService(LanternDbContext db, AuditT
     private void EnsureMaySee()
     {
         var caller = db.Scope;
-        if (caller.Kind != ScopeKind.User || !caller.Roles.Any(r => r is LanternRoles.Supervisor or LanternRoles.Manager or LanternRoles.Reviewer))
+        if (caller.Kind != ScopeKind.User || !caller.May(AccessRights.ReadDashboard))
         {
             throw new NotPermittedException("Only supervisors, managers and reviewers see the practice dashboard.");
         }

@@ -86,7 +86,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     private Guid ScopeAgencyId => Scope.AgencyId;
     private Guid ScopeUserId => Scope.UserId;
     private Guid? ScopeTeamId => Scope.TeamId;
-    private bool ScopeIsSupervisor => Scope.Roles.Contains(LanternRoles.Supervisor);
+    private bool ScopeSeesTeamSafetyPlans => Scope.SeesTeamSafetyPlans;
 
     /// <summary>Partner agencies' practitioners are the ones cases are shared with; for everyone else the sharing branch is left out of the SQL.</summary>
     private bool ScopeReceivesShares => Scope.ReceivesShares;
@@ -314,7 +314,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             // (and still able to see the case). Managers and reviewers see the case but not its safety plans.
             b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId) && (EF.Constant(ScopeIsSystem)
                 || Cases.Any(c => c.Id == s.CaseId && (c.AllocatedWorkerId == ScopeUserId
-                    || (EF.Constant(ScopeIsSupervisor && ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
+                    || (EF.Constant(ScopeSeesTeamSafetyPlans && ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
                 || (SafetyPlanGrants.Any(g => g.SafetyPlanId == s.Id && g.UserId == ScopeUserId && g.RevokedAt == null)
                     && (Cases.Any(c => c.Id == s.CaseId && c.OwningAgencyId == ScopeAgencyId)
                         || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(cs => cs.CaseId == s.CaseId && cs.PartnerAgencyId == ScopeAgencyId && cs.IsActive && cs.ActiveFrom <= ScopeToday && (cs.ValidUntil == null || cs.ValidUntil >= ScopeToday) && (cs.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lantern.Core.Access;
-using Lantern.Core.Agencies;
+using Lantern.Core.Access.Policy;
 using Lantern.Core.Audit;
 using Lantern.Core.Data;
 using Lantern.Core.Validation;
@@ -94,7 +94,7 @@ public sealed class DataQualityService(LanternDbContext db, AuditTrail audit, Ti
     private void EnsureMaySee()
     {
         var caller = db.Scope;
-        if (caller.Kind != ScopeKind.User || !caller.Roles.Any(r => r is LanternRoles.Supervisor or LanternRoles.Manager))
+        if (caller.Kind != ScopeKind.User || !caller.May(AccessRights.ReadDataQuality))
         {
             throw new NotPermittedException("Only managers and supervisors see the data quality report.");
         }

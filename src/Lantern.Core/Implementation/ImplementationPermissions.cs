@@ -1,5 +1,5 @@
 using Lantern.Core.Access;
-using Lantern.Core.Agencies;
+using Lantern.Core.Access.Policy;
 
 namespace Lantern.Core.Implementation;
 
@@ -11,12 +11,12 @@ namespace Lantern.Core.Implementation;
 /// </summary>
 public static class ImplementationPermissions
 {
-    public static bool MayRead(AccessScope scope) => Has(scope, LanternRoles.Supervisor, LanternRoles.Manager, LanternRoles.Reviewer);
+    public static bool MayRead(AccessScope scope) => Has(scope, AccessRights.ReadImplementation);
 
     /// <summary>Training, champions, presentations and continuum self-assessments.</summary>
-    public static bool MayRecord(AccessScope scope) => Has(scope, LanternRoles.Manager, LanternRoles.Reviewer);
+    public static bool MayRecord(AccessScope scope) => Has(scope, AccessRights.RecordImplementation);
 
-    public static bool MayRecordPracticeMeetings(AccessScope scope) => MayRead(scope);
+    public static bool MayRecordPracticeMeetings(AccessScope scope) => Has(scope, AccessRights.RecordPracticeMeeting);
 
     internal static void EnsureMayRead(AccessScope scope)
     {
@@ -43,9 +43,9 @@ public static class ImplementationPermissions
     }
 
     // Records belong to an agency, so the system scope (which has none) neither reads nor writes them through these services.
-    private static bool Has(AccessScope scope, params string[] roles)
+    private static bool Has(AccessScope scope, AccessRight permission)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.Kind == ScopeKind.User && scope.Roles.Any(roles.Contains);
+        return scope.Kind == ScopeKind.User && scope.May(permission);
     }
 }

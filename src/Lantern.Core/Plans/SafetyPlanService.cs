@@ -1,5 +1,4 @@
 using Lantern.Core.Access;
-using Lantern.Core.Agencies;
 using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Data;
@@ -221,7 +220,7 @@ public sealed class SafetyPlanService(LanternDbContext db, AuditTrail audit, Cas
 
     private bool ManagesAccess(Guid? allocatedWorkerId, Guid? teamId) =>
         db.Scope.Kind == ScopeKind.System || allocatedWorkerId == db.Scope.UserId
-        || (db.Scope.Roles.Contains(LanternRoles.Supervisor) && teamId is not null && teamId == db.Scope.TeamId);
+        || (db.Scope.SeesTeamSafetyPlans && teamId is not null && teamId == db.Scope.TeamId);
 
     /// <summary>The plan, when the caller may see it and manage who else may; a grant holder may see but not pass it on.</summary>
     private async Task<SafetyPlan?> ManagedAsync(Guid id, AuditAction attempted, CancellationToken cancellationToken)

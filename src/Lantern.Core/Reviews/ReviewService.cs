@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lantern.Core.Access;
-using Lantern.Core.Agencies;
+using Lantern.Core.Access.Policy;
 using Lantern.Core.Audit;
 using Lantern.Core.Cases;
 using Lantern.Core.Data;
@@ -24,8 +24,7 @@ public sealed class ReviewService(LanternDbContext db, AuditTrail audit, CaseAcc
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Reviewers and managers review any case of their agency; supervisors the cases of their team.</summary>
-    public bool MayReview => db.Scope.Kind == ScopeKind.System
-        || db.Scope.Roles.Any(r => r is LanternRoles.Reviewer or LanternRoles.Manager or LanternRoles.Supervisor);
+    public bool MayReview => db.Scope.May(AccessRights.ReadReview);
 
     public async Task<IReadOnlyList<SampleSummary>> SamplesAsync(CancellationToken cancellationToken = default)
     {

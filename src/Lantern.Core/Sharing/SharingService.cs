@@ -319,7 +319,7 @@ public sealed class SharingService(LanternDbContext db, AuditTrail audit, CaseAc
 
         var needsConsent = option.Partner?.ConsentRequired == true;
         var overriding = needsConsent && input.ConsentGivenBy is null && !string.IsNullOrWhiteSpace(input.OverrideReason);
-        if (overriding && !db.Scope.Roles.Contains(Agencies.LanternRoles.Manager))
+        if (overriding && !db.Scope.May(Access.Policy.AccessRights.OverrideConsent))
         {
             errors[nameof(ShareInput.OverrideReason)] = ["Only a manager may share without the consent the agreement needs. Record her consent instead."];
         }

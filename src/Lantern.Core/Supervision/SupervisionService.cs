@@ -1,4 +1,5 @@
 using Lantern.Core.Access;
+using Lantern.Core.Access.Policy;
 using Lantern.Core.Agencies;
 using Lantern.Core.Audit;
 using Lantern.Core.Data;
@@ -23,8 +24,7 @@ public sealed class SupervisionService(LanternDbContext db, AuditTrail audit, Ca
     private const int ListLimit = 200;
 
     /// <summary>A supervisor or a manager (or the system): the roles that hold supervision.</summary>
-    public bool MayRecord => db.Scope.Kind == ScopeKind.System
-        || (db.Scope.Kind == ScopeKind.User && (db.Scope.Roles.Contains(LanternRoles.Supervisor) || db.Scope.Roles.Contains(LanternRoles.Manager)));
+    public bool MayRecord => db.Scope.May(AccessRights.UpdateSupervision);
 
     /// <returns>Null when the case is not visible to the caller or is not the caller's agency's.</returns>
     public async Task<SupervisionList?> ListForCaseAsync(Guid caseId, CancellationToken cancellationToken = default)

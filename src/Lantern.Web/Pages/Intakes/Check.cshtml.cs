@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Intakes;
 
 /// <summary>Step three: check the answers, then complete. An incomplete or contradictory screening cannot complete.</summary>
-public sealed class CheckModel(IntakeService intakes, AccessScope scope, LanternSettings settings) : IntakeStep(intakes, scope)
+public sealed class CheckModel(IntakeService intakes, CaseAccess access, LanternSettings settings) : IntakeStep(intakes, access)
 {
     protected override string InputPrefix => "";
 

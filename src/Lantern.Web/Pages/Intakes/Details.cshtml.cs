@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Intakes;
 
 /// <summary>Changes step one (where from, when, the account) of a draft intake; the "Change" links of the check page come here.</summary>
-public sealed class DetailsModel(IntakeService intakes, AccessScope scope) : IntakeStep(intakes, scope)
+public sealed class DetailsModel(IntakeService intakes, CaseAccess access) : IntakeStep(intakes, access)
 {
     [BindProperty]
     public ConcernFields Input { get; set; } = new();

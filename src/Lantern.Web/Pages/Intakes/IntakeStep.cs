@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Intakes;
 
 /// <summary>A step of a draft intake: loads it, and turns the user away when it is not theirs to change.</summary>
-public abstract class IntakeStep(IntakeService intakes, AccessScope scope) : FormPageModel
+public abstract class IntakeStep(IntakeService intakes, CaseAccess access) : FormPageModel
 {
     protected override string InputPrefix => "Input";
 
@@ -21,7 +21,7 @@ public abstract class IntakeStep(IntakeService intakes, AccessScope scope) : For
             return NotFound();
         }
 
-        if (!scope.WritesCases)
+        if (!await access.MayChangeCaseAsync(found.CaseId, cancellationToken))
         {
             return Forbid();
         }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Intakes;
 
 /// <summary>Step two: the domestic abuse screening, asked at every intake whatever the presenting concern.</summary>
-public sealed class ScreeningModel(IntakeService intakes, AccessScope scope) : IntakeStep(intakes, scope)
+public sealed class ScreeningModel(IntakeService intakes, CaseAccess access) : IntakeStep(intakes, access)
 {
     [BindProperty]
     public ScreeningFields Input { get; set; } = new();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Map;
 
 /// <summary>Takes an entry off the map after the user confirms (it stays in the database and the audit trail).</summary>
-public sealed class RemoveModel(MapService map, AccessScope scope) : FormPageModel
+public sealed class RemoveModel(MapService map, CaseAccess access) : FormPageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -61,6 +61,7 @@ public sealed class RemoveModel(MapService map, AccessScope scope) : FormPageMod
         }
 
         Entry = entry;
-        return scope.WritesCases ? null : Forbid();
+
+        return await access.MayChangeMapEntryAsync(entry.CaseId, entry.ContributedByAgencyId, cancellationToken) ? null : Forbid();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Meetings;
 
 /// <summary>Changes a meeting's record (minutes after it is held, actions as they move). When someone else saved first, shows what is saved now beside what the user typed.</summary>
-public sealed class EditModel(MeetingService meetings, AccessScope scope) : MeetingEditorModel(meetings, scope)
+public sealed class EditModel(MeetingService meetings, AccessScope scope, CaseAccess access) : MeetingEditorModel(meetings, scope)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -17,7 +17,7 @@ public sealed class EditModel(MeetingService meetings, AccessScope scope) : Meet
     {
         if (await LoadAsync(cancellationToken) is not { } meeting)
         {
-            return NotFound();
+            return await RefusalAsync(cancellationToken);
         }
 
         if (!Scope.WritesCases)
@@ -34,7 +34,7 @@ public sealed class EditModel(MeetingService meetings, AccessScope scope) : Meet
     {
         if (await LoadAsync(cancellationToken) is null)
         {
-            return NotFound();
+            return await RefusalAsync(cancellationToken);
         }
 
         if (!Scope.WritesCases)
@@ -74,6 +74,10 @@ public sealed class EditModel(MeetingService meetings, AccessScope scope) : Meet
             }
         }
     }
+
+    /// <summary>A meeting the user may read but not change (a partner's, on a shared case) is refused; any other is not found.</summary>
+    private async Task<IActionResult> RefusalAsync(CancellationToken cancellationToken) =>
+        await access.CaseOfVisibleMeetingAsync(Id, cancellationToken) is null ? NotFound() : Forbid();
 
     private async Task<MeetingView?> LoadAsync(CancellationToken cancellationToken)
     {

@@ -101,7 +101,8 @@ public sealed class EditModel(PersonService people, AccessScope scope) : FormPag
             return NotFound();
         }
 
-        if (!scope.WritesCases)
+        // A person seen only through a partner agency's share is that agency's to change.
+        if (!scope.WritesCases || !found.SeenByOwnAgency)
         {
             return Forbid();
         }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.RiskPlans;
 
 /// <summary>Changes a risk management plan (a review moves the review date on). When someone else saved it first, shows it as it is now beside what the user typed.</summary>
-public sealed class EditModel(RiskPlanService plans, AccessScope scope) : RiskPlanEditorModel(plans, scope)
+public sealed class EditModel(RiskPlanService plans, AccessScope scope, CaseAccess access) : RiskPlanEditorModel(plans, scope)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -20,7 +20,7 @@ public sealed class EditModel(RiskPlanService plans, AccessScope scope) : RiskPl
             return NotFound();
         }
 
-        if (!MayWrite)
+        if (!MayWrite || !await access.MayChangeCaseAsync(PlanCaseId, cancellationToken))
         {
             return Forbid();
         }
@@ -37,7 +37,7 @@ public sealed class EditModel(RiskPlanService plans, AccessScope scope) : RiskPl
             return NotFound();
         }
 
-        if (!MayWrite)
+        if (!MayWrite || !await access.MayChangeCaseAsync(PlanCaseId, cancellationToken))
         {
             return Forbid();
         }

@@ -55,7 +55,8 @@ public abstract class NoteEditorModel(CaseService cases, AccessScope scope) : Fo
 
     protected bool IsHtmx => Request.Headers["HX-Request"] == "true";
 
-    protected bool MayWrite => scope.WritesCases;
+    /// <summary>Notes are the case's own agency's: a partner reading a shared case's notes does not write them.</summary>
+    protected bool MayWrite => scope.WritesCases && Case.OwningAgencyId == scope.AgencyId;
 
     protected async Task<bool> LoadCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using Lantern.Core.Access;
-using Lantern.Core.Agencies;
+using Lantern.Core.Access.Policy;
 using Lantern.Core.Notes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +15,7 @@ public sealed class TeamModel(NoteService notes, AccessScope scope) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!scope.Roles.Any(r => r is LanternRoles.Supervisor or LanternRoles.Manager or LanternRoles.Reviewer))
+        if (scope.Kind != ScopeKind.User || !scope.May(AccessRights.ReadTeamNotes))
         {
             return Forbid();
         }
