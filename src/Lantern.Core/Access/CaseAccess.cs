@@ -24,6 +24,42 @@ public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
     public async Task<bool> MayChangeCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Scope.WritesCases && await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken);
 
+    /// <summary>
+    /// Refuses a change to a case another agency owns. A partner reads what a share gives her and changes nothing but her
+    /// agency's own map entries and meeting actions, which their services allow for themselves.
+    /// </summary>
+    public async Task EnsureMayChangeCaseAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        EnsureMayWrite();
+        if (!await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken))
+        {
+            throw new NotPermittedException("This case belongs to another agency: your agency reads what it shares and changes only its own map entries and meeting actions.");
+        }
+    }
+
+    /// <summary>
+    /// Refuses a change to people the caller sees only through another agency's share. People the caller cannot see at
+    /// all are left to the input's own checks ("choose a person"), so that the answer says nothing about them.
+    /// </summary>
+    public async Task EnsureMayChangePeopleAsync(IEnumerable<Guid?> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        EnsureMayWrite();
+        if (db.Scope.Kind == ScopeKind.System)
+        {
+            return;
+        }
+
+        var ids = personIds.OfType<Guid>().Distinct().ToList();
+        var agencyId = db.Scope.AgencyId;
+        var seenOnlyThroughShares = await db.People.Where(p => ids.Contains(p.Id))
+            .AnyAsync(p => !db.Participants.Any(cp => cp.PersonId == p.Id && db.Cases.Any(c => c.Id == cp.CaseId && c.OwningAgencyId == agencyId)), cancellationToken);
+        if (seenOnlyThroughShares)
+        {
+            throw new NotPermittedException("These people are on another agency's case: your agency reads what it shares and changes nothing of theirs.");
+        }
+    }
+
     /// <summary>A map entry is changed by the case's own agency, or by the partner agency that recorded it.</summary>
     public async Task<bool> MayChangeMapEntryAsync(Guid caseId, Guid contributedByAgencyId, CancellationToken cancellationToken) =>
         db.Scope.WritesCases && (contributedByAgencyId == db.Scope.AgencyId || await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken));

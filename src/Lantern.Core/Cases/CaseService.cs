@@ -154,7 +154,7 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(id, cancellationToken);
         var extra = await access.CheckAllocationAsync(input.TeamId, input.AllocatedWorkerId, cancellationToken);
         if (input.Status == CaseStatus.Closed && input.ClosedOn is null)
         {

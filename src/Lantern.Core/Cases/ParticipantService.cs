@@ -33,7 +33,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         if (input.PersonId is { } personId)
         {
@@ -75,7 +75,7 @@ public sealed class ParticipantService(LanternDbContext db, AuditTrail audit, Ca
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         if (input.Version is null)
         {

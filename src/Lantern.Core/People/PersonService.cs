@@ -124,6 +124,11 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
         }
 
         access.EnsureMayWrite();
+        if (caseExists)
+        {
+            await access.EnsureMayChangeCaseAsync(input.CaseId!.Value, cancellationToken);
+        }
+
         InputRules.Enforce(input, caseExists || input.CaseId is null ? null : new() { ["CaseId"] = ["No case with this id is open to you."] });
         var now = clock.Now();
         var person = new Person { GivenName = "", FamilyName = "", RecordedByAgencyId = db.Scope.AgencyId, CreatedAt = now };
@@ -153,7 +158,7 @@ public sealed class PersonService(LanternDbContext db, AuditTrail audit, CaseAcc
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangePeopleAsync([id], cancellationToken);
         InputRules.Enforce(input);
         db.Entry(person).Property(p => p.Version).OriginalValue = input.Version!.Value;
         var mayTouch = !person.AddressIsConfidential || db.Scope.MayViewConfidentialAddresses;

@@ -41,7 +41,7 @@ public sealed class RelationshipService(LanternDbContext db, AuditTrail audit, C
     public async Task<Relationship> CreateAsync(RelationshipInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        access.EnsureMayWrite();
+        await access.EnsureMayChangePeopleAsync([input.PersonId, input.RelatedPersonId], cancellationToken);
         InputRules.Enforce(input, await CheckPeopleAsync(input, cancellationToken));
         var relationship = new Relationship
         {
@@ -68,7 +68,7 @@ public sealed class RelationshipService(LanternDbContext db, AuditTrail audit, C
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangePeopleAsync([relationship.PersonId, relationship.RelatedPersonId, input.PersonId, input.RelatedPersonId], cancellationToken);
         var extra = await CheckPeopleAsync(input, cancellationToken);
         if (input.Version is null)
         {

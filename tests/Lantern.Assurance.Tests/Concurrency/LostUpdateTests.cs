@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Lantern.Core.Cases;
 using Lantern.TestCommon;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -22,14 +21,11 @@ public sealed class LostUpdateTests(LanternFactory factory) : IClassFixture<Lant
     [Fact]
     public async Task TwoStaleEditors_ExactlyOneIsSavedAndTheOtherGetsAConflict()
     {
-        var calder = await factory.CaseOfAsync("Calder");
-        var (person, entry, goal) = await factory.WithSystemDbAsync(async db => (
-            await db.Participants.Where(p => p.CaseId == calder && p.Role == ParticipantRole.Perpetrator).Select(p => p.PersonId).FirstAsync(),
-            await db.MapEntries.Where(e => e.CaseId == calder).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
-            await db.PlanGoals.Where(g => db.CasePlans.Any(p => p.Id == g.PlanId && p.CaseId == calder)).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync()));
+        var calder = await CalderRecords.FindAsync(factory);
+        var (person, entry, goal) = (calder.Perpetrator, calder.MapEntry, calder.PlanGoal);
         var records = new (string Url, string Field)[]
         {
-            ($"/api/v1/cases/{calder}", "presentingConcerns"),
+            ($"/api/v1/cases/{calder.Case}", "presentingConcerns"),
             ($"/api/v1/people/{person}", "preferredLanguage"),
             ($"/api/v1/map-entries/{entry}", "description"),
             ($"/api/v1/plan-goals/{goal}", "measure"),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Lantern.Core.Access.Policy;
 using Lantern.TestCommon;
@@ -10,8 +11,8 @@ namespace Lantern.Assurance.Tests.Policy;
 
 /// <summary>
 /// Issue 9, parts 1 and 2. The access policy (src/Lantern.Core/Access/Policy/access-policy.json) is the table the
-/// authorisation code reads; this sweep enumerates it against the running app: every GET route × every role × every
-/// relationship to the case answers as the table says (allowed, 404 or 403). On the way, every response is searched
+/// authorisation code reads; this sweep enumerates it against the running app: every GET route, and every change (PUT)
+/// of a Calder record, × every role × every relationship to the case answers as the table says (allowed, 404 or 403). On the way, every response is searched
 /// for the canaries planted in the Calder case's confidential fields, and each one found must be one the table lets
 /// that user see; searching lists for a hidden value must answer as a search for nonsense does; and no canary may
 /// reach the application's logs.
@@ -31,6 +32,8 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         var world = await PolicyWorld.CreateAsync(factory);
         var routes = PolicyRoutes.For(world.Records);
         var tally = new Tally(policy, world.Canaries);
+        var untried = new List<string>();
+        var changes = await TryableChangesAsync(PolicyChange.For(world.Records), untried);
 
         var unlisted = UnlistedRoutes(routes);
 
@@ -44,7 +47,15 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
                     {
                         var client = await session.ForAsync(actor, route.IsApi);
                         using var response = await client.GetAsync(new Uri(route.Url, UriKind.Relative));
-                        await tally.RecordAsync(actor, relationship, route, response);
+                        await tally.RecordAsync(actor, relationship, route, response, "GET");
+                    }
+
+                    foreach (var change in changes)
+                    {
+                        var body = await change.BodyAsync(await session.ReaderAsync());
+                        var client = await session.ForAsync(actor, api: true);
+                        using var response = await client.PutAsJsonAsync(change.Url, body);
+                        await tally.RecordAsync(actor, relationship, change.AsRoute, response, "PUT");
                     }
 
                     await SearchForHiddenValuesAsync(session, actor, relationship, world, tally);
@@ -73,7 +84,8 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"Policy: {policy.Rules.Count} rules × {Core.Agencies.LanternRoles.All.Count} roles × {Enum.GetValues<CaseRelationship>().Length} relationships.");
         output?.WriteLine($"Routes: {routes.Count} ({routes.Count(r => r.CaseScoped)} about the case, {routes.Count(r => !r.CaseScoped)} lists and agency records); " +
-            $"{PolicyRoutes.OutsideTheMatrix.Count} left out with reasons; {unlisted.Count} mapped by the app and in neither list.");
+            $"{PolicyRoutes.OutsideTheMatrix.Count} left out with reasons; {unlisted.Count} mapped by the app and in neither list. " +
+            $"Changes (PUT, the record sent back unchanged): {changes.Count}; not tried: {untried.Count}{(untried.Count > 0 ? " — " + string.Join("; ", untried) : "")}.");
         output?.WriteLine($"Requests: {tally.Requests}; answers as the table says: {tally.Requests - tally.Mismatches.Count}; mismatches: {tally.Mismatches.Count}.");
         output?.WriteLine($"Canaries: {tally.CanarySightings} sightings where the table allows them; leaks: {tally.Leaks.Count}; " +
             $"searches for hidden values: {tally.Searches}, answering differently from a search for nonsense: {tally.Oracles.Count}; log lines with a canary: {loggedCanaries} of {factory.Logs.Lines.Count}.");
@@ -90,6 +102,27 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
 
         // The sweep could find each canary: users the table allows saw the phone number and the safety plan.
         Assert.True(tally.SightingsOf(world.Canaries.Phone) > 0 && tally.SightingsOf(world.Canaries.SafetyPlan) > 0, "No allowed user saw a canary: the sweep cannot tell.");
+    }
+
+    /// <summary>The changes whose record, sent back unchanged by the team's supervisor, saves: the others cannot show an "allowed".</summary>
+    private async Task<List<PolicyChange>> TryableChangesAsync(IReadOnlyList<PolicyChange> all, List<string> untried)
+    {
+        using var supervisor = await factory.ApiAsync("supervisor");
+        var tryable = new List<PolicyChange>();
+        foreach (var change in all)
+        {
+            using var response = await supervisor.PutAsJsonAsync(change.Url, await change.BodyAsync(supervisor));
+            if (response.IsSuccessStatusCode)
+            {
+                tryable.Add(change);
+            }
+            else
+            {
+                untried.Add($"PUT {change.Pattern} ({(int)response.StatusCode})");
+            }
+        }
+
+        return tryable;
     }
 
     /// <summary>Searches the case and person lists for each hidden value and for nonsense: the same records must come back.</summary>
@@ -162,6 +195,10 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
     private sealed class Sessions(LanternFactory factory) : IAsyncDisposable
     {
         private readonly Dictionary<(string, bool), HttpClient> clients = [];
+        private HttpClient? reader;
+
+        /// <summary>The team's supervisor, who reads every record of the Calder case in every phase.</summary>
+        public async Task<HttpClient> ReaderAsync() => reader ??= await factory.ApiAsync("supervisor");
 
         public async Task<HttpClient> ForAsync(PolicyActor actor, bool api)
         {
@@ -180,6 +217,8 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
             {
                 client.Dispose();
             }
+
+            reader?.Dispose();
 
             return ValueTask.CompletedTask;
         }
@@ -204,7 +243,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
 
         public int SightingsOf(string canary) => sightings.GetValueOrDefault(canary);
 
-        public async Task RecordAsync(PolicyActor actor, CaseRelationship relationship, PolicyRoute route, HttpResponseMessage response)
+        public async Task RecordAsync(PolicyActor actor, CaseRelationship relationship, PolicyRoute route, HttpResponseMessage response, string method)
         {
             Requests++;
             var expected = policy.Outcome([actor.Role], route.Right, route.CaseScoped ? relationship : null);
@@ -212,7 +251,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
             var where = $"{route.Right} {actor.Role} ({AccessPolicy.NameOf(relationship)})";
             if (answered != expected)
             {
-                Mismatches.Add($"{where}: GET {route.Pattern} answered {(int)response.StatusCode}{(response.Headers.Location is { } to ? " → " + to : "")}, the table says {expected}");
+                Mismatches.Add($"{where}: {method} {route.Pattern} answered {(int)response.StatusCode}{(response.Headers.Location is { } to ? " → " + to : "")}, the table says {expected}");
             }
 
             var body = await response.Content.ReadAsStringAsync() + response.Headers.Location;
@@ -230,7 +269,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
                 }
                 else
                 {
-                    Leaks.Add($"{right} canary reached {actor.Role} ({AccessPolicy.NameOf(relationship)}) through GET {route.Pattern}");
+                    Leaks.Add($"{right} canary reached {actor.Role} ({AccessPolicy.NameOf(relationship)}) through {method} {route.Pattern}");
                 }
             }
         }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Lantern.Core.Cases;
 using Lantern.TestCommon;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -51,7 +50,7 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
             }
 
             var client = clients.TryGetValue(target.User, out var known) ? known : clients[target.User] = await factory.ApiAsync(target.User);
-            var url = path[..path.LastIndexOf('{')] + target.Id;
+            var url = (path[..path.LastIndexOf('{')] + target.Id).Replace("{caseId}", targets["/api/v1/cases/{id}"].Id.ToString(), StringComparison.Ordinal);
             using var read = await client.GetAsync(new Uri(url, UriKind.Relative));
             if (!read.IsSuccessStatusCode)
             {
@@ -100,22 +99,23 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
     /// <summary>A record of each kind from the demonstration data, and someone who may change it.</summary>
     private async Task<Dictionary<string, Target>> TargetsAsync()
     {
-        var calder = await factory.CaseOfAsync("Calder");
-        return await factory.WithSystemDbAsync(async db => new Dictionary<string, Target>(StringComparer.Ordinal)
+        var r = await CalderRecords.FindAsync(factory);
+        return new Dictionary<string, Target>(StringComparer.Ordinal)
         {
-            ["/api/v1/cases/{id}"] = new("worker", calder),
-            ["/api/v1/people/{id}"] = new("worker", await db.Participants.Where(p => p.CaseId == calder && p.Role == ParticipantRole.Perpetrator).Select(p => p.PersonId).FirstAsync()),
-            ["/api/v1/relationships/{id}"] = new("worker", await db.Relationships.Where(r => db.Participants.Any(p => p.CaseId == calder && p.PersonId == r.PersonId)).Select(r => r.Id).FirstAsync()),
-            ["/api/v1/map-entries/{id}"] = new("worker", await db.MapEntries.Where(e => e.CaseId == calder).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(), CategoryByKey),
-            ["/api/v1/plan-goals/{id}"] = new("worker", await db.PlanGoals.Where(g => db.CasePlans.Any(p => p.Id == g.PlanId && p.CaseId == calder)).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync()),
-            ["/api/v1/intakes/{id}"] = new("worker", await FirstAsync(db.Intakes.Where(i => i.CaseId == calder).Select(i => i.Id))),
-            ["/api/v1/safety-plans/{id}"] = new("worker", await FirstAsync(db.SafetyPlans.Where(p => p.CaseId == calder).Select(p => p.Id))),
-            ["/api/v1/risk-plans/{id}"] = new("worker", await FirstAsync(db.RiskManagementPlans.Where(p => p.CaseId == calder).Select(p => p.Id))),
-            ["/api/v1/meetings/{id}"] = new("worker", await FirstAsync(db.Meetings.Where(m => m.CaseId == calder).Select(m => m.Id))),
-            ["/api/v1/supervision/{id}"] = new("supervisor", await FirstAsync(db.SupervisionSessions.Where(s => s.CaseId == calder).Select(s => s.Id))),
-            ["/api/v1/reviews/{id}"] = new("reviewer", await FirstAsync(db.CaseReviews.Select(r => r.Id))),
-            ["/api/v1/implementation/practice-meetings/{id}"] = new("manager", await FirstAsync(db.PracticeMeetings.Select(m => m.Id))),
-        });
+            ["/api/v1/cases/{id}"] = new("worker", r.Case),
+            ["/api/v1/cases/{caseId}/participants/{participantId}"] = new("worker", r.Participant),
+            ["/api/v1/people/{id}"] = new("worker", r.Perpetrator),
+            ["/api/v1/relationships/{id}"] = new("worker", r.Relationship),
+            ["/api/v1/map-entries/{id}"] = new("worker", r.MapEntry, CategoryByKey),
+            ["/api/v1/plan-goals/{id}"] = new("worker", r.PlanGoal),
+            ["/api/v1/intakes/{id}"] = new("worker", r.Intake),
+            ["/api/v1/safety-plans/{id}"] = new("worker", r.SafetyPlan),
+            ["/api/v1/risk-plans/{id}"] = new("worker", r.RiskPlan),
+            ["/api/v1/meetings/{id}"] = new("worker", r.Meeting),
+            ["/api/v1/supervision/{id}"] = new("supervisor", r.Supervision),
+            ["/api/v1/reviews/{id}"] = new("reviewer", r.Review ?? Guid.Empty),
+            ["/api/v1/implementation/practice-meetings/{id}"] = new("manager", await factory.WithSystemDbAsync(db => FirstAsync(db.PracticeMeetings.Select(m => m.Id)))),
+        };
     }
 
     private static async Task<Guid> FirstAsync(IQueryable<Guid> ids) => await ids.Order().FirstOrDefaultAsync();

@@ -3,9 +3,9 @@ using Lantern.Core.Cases;
 using Lantern.TestCommon;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Assurance.Tests.Policy;
+namespace Lantern.Assurance.Tests;
 
-/// <summary>One record of each kind on the Calder case (the demonstration family that has every kind), for the route matrix.</summary>
+/// <summary>One record of each kind on the Calder case (the demonstration family that has the most), for the suites that try every kind.</summary>
 internal sealed record CalderRecords(
     Guid Case, Guid Survivor, Guid Perpetrator, Guid Participant, Guid Relationship, Guid Intake, Guid Note, Guid MapEntry, Guid PlanGoal,
     Guid SafetyPlan, Guid RiskPlan, Guid Meeting, Guid Supervision, Guid? Referral, Guid? Review, Guid OwningAgency, Guid PartnerAgency)
