@@ -57,7 +57,15 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
             return null;
         }
 
-        access.EnsureMayWrite();
+        if (caseId is { } onCase)
+        {
+            await access.EnsureMayChangeCaseAsync(onCase, cancellationToken);
+        }
+        else
+        {
+            access.EnsureMayWrite();
+        }
+
         InputRules.Enforce(input, CheckDates(input));
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         var targetCase = caseId ?? (await cases.CreateAsync(new NewCaseInput { PresentingConcerns = Summarise(input.Narrative!) }, cancellationToken)).Id;
@@ -80,7 +88,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(intake.CaseId, cancellationToken);
         var extra = CheckDates(input);
         if (input.Version is null)
         {
@@ -114,7 +122,7 @@ public sealed class IntakeService(LanternDbContext db, AuditTrail audit, CaseAcc
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(intake.CaseId, cancellationToken);
         if (intake.Status == IntakeStatus.Completed)
         {
             throw new InvalidInputException("Status", "This intake is already complete.");

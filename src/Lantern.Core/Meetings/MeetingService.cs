@@ -177,7 +177,7 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         InputRules.Enforce(input, await ProblemsAsync(input, null, cancellationToken));
         var now = clock.Now();
         var meeting = new Meeting { CaseId = caseId, CreatedById = db.Scope.UserId, CreatedAt = now, UpdatedAt = now };
@@ -202,7 +202,7 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(meeting.CaseId, cancellationToken);
         var extra = await ProblemsAsync(input, meeting, cancellationToken);
         if (input.Version is null)
         {

@@ -76,7 +76,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         InputRules.Enforce(input, CheckDate(input));
         var now = clock.Now();
         var note = new CaseNote { CaseId = caseId, AuthorId = db.Scope.UserId, CreatedAt = now, UpdatedAt = now };
@@ -103,7 +103,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(note.CaseId, cancellationToken);
         if (note.SignedAt is not null)
         {
             throw new InvalidInputException("Text", "This note is signed and can no longer be changed. Add an addendum instead.");
@@ -139,7 +139,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(note.CaseId, cancellationToken);
         if (note.SignedAt is not null)
         {
             throw new InvalidInputException("Version", "This note is already signed.");
@@ -164,7 +164,7 @@ public sealed class NoteService(LanternDbContext db, AuditTrail audit, CaseAcces
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(note.CaseId, cancellationToken);
         InputRules.Enforce(input);
         if (note.SignedAt is null)
         {

@@ -62,7 +62,7 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         InputRules.Enforce(input, await CheckGoalInputAsync(caseId, input, cancellationToken));
         await using var work = await UnitOfWork.BeginAsync(db, cancellationToken);
         var now = clock.Now();
@@ -108,8 +108,8 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             return false;
         }
 
-        access.EnsureMayWrite();
         var caseId = await db.CasePlans.Where(p => p.Id == goal.PlanId).Select(p => p.CaseId).SingleAsync(cancellationToken);
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         var extra = await CheckGoalInputAsync(caseId, input, cancellationToken);
         if (input.Version is null)
         {
@@ -138,8 +138,8 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             return false;
         }
 
-        access.EnsureMayWrite();
         var caseId = await db.CasePlans.Where(p => p.Id == goal.PlanId).Select(p => p.CaseId).SingleAsync(cancellationToken);
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         db.Entry(goal).Property(g => g.Version).OriginalValue = version;
         goal.IsDeleted = true;
         goal.UpdatedAt = clock.Now();
@@ -162,7 +162,7 @@ public sealed class PlanService(LanternDbContext db, AuditTrail audit, CaseAcces
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         var plan = await db.CasePlans.SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken)
             ?? throw new InvalidInputException(nameof(ReviewInput.Progress), "The plan has no goals yet: add goals before reviewing it.");
         var goals = await db.PlanGoals.Where(g => g.PlanId == plan.Id).ToListAsync(cancellationToken);

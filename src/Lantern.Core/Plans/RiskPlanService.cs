@@ -78,7 +78,7 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         InputRules.Enforce(input, Problems(input));
         var now = clock.Now();
         var plan = new RiskManagementPlan { CaseId = caseId, CreatedById = db.Scope.UserId, CreatedAt = now, UpdatedAt = now };
@@ -102,7 +102,7 @@ public sealed class RiskPlanService(LanternDbContext db, AuditTrail audit, CaseA
             return false;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(plan.CaseId, cancellationToken);
         var extra = Problems(input);
         if (input.Version is null)
         {

@@ -84,7 +84,7 @@ public sealed class SafetyPlanService(LanternDbContext db, AuditTrail audit, Cas
             return null;
         }
 
-        access.EnsureMayWrite();
+        await access.EnsureMayChangeCaseAsync(caseId, cancellationToken);
         InputRules.Enforce(input, await CheckPersonAsync(caseId, input.PersonId, cancellationToken));
         var now = clock.Now();
         var plan = new SafetyPlan { CaseId = caseId, CreatedById = db.Scope.UserId, CreatedAt = now, UpdatedAt = now };

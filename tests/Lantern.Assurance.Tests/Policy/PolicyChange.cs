@@ -31,6 +31,32 @@ internal sealed record PolicyChange(string Pattern, string Url, AccessRight Righ
         return body;
     }
 
+    /// <summary>
+    /// Additions (POST) to the Calder case, each with a body that names the case's records and nothing else, so that a
+    /// user who may add answers 400 (the input's own checks) and adds nothing, and one who may not answers 403 or 404.
+    /// A new person and a relationship name their case or people in the body, where one the caller cannot see is an input
+    /// error (400, "no case open to you") like any other: they cannot be told apart here, and are asserted in
+    /// Web.Tests/Sharing/SharingMatrixTests instead.
+    /// </summary>
+    public static IReadOnlyList<(string Pattern, string Url, AccessRight Right, object Body)> Additions(CalderRecords r)
+    {
+        var caseWork = new AccessRight("case-work", "update");
+        return
+        [
+            ("/api/v1/cases/{caseId}/participants", $"/api/v1/cases/{r.Case}/participants", new AccessRight("case", "update"), new { personId = r.Survivor }),
+            ("/api/v1/cases/{caseId}/intakes", $"/api/v1/cases/{r.Case}/intakes", caseWork, new { }),
+            ("/api/v1/cases/{caseId}/map/entries", $"/api/v1/cases/{r.Case}/map/entries", new AccessRight("map", "add"), new { component = "CoerciveControl" }),
+            ("/api/v1/cases/{caseId}/plan/goals", $"/api/v1/cases/{r.Case}/plan/goals", caseWork, new { }),
+            ("/api/v1/cases/{caseId}/plan/reviews", $"/api/v1/cases/{r.Case}/plan/reviews", caseWork, new { }),
+            ("/api/v1/cases/{caseId}/safety-plans", $"/api/v1/cases/{r.Case}/safety-plans", caseWork, new { }),
+            ("/api/v1/cases/{caseId}/risk-plans", $"/api/v1/cases/{r.Case}/risk-plans", caseWork, new { }),
+            ("/api/v1/cases/{caseId}/meetings", $"/api/v1/cases/{r.Case}/meetings", caseWork, new { }),
+            ("/api/v1/cases/{caseId}/supervision", $"/api/v1/cases/{r.Case}/supervision", new AccessRight("supervision", "update"), new { }),
+            ("/api/v1/cases/{caseId}/referrals", $"/api/v1/cases/{r.Case}/referrals", caseWork, new { }),
+            ("/api/v1/safety-plans/{id}/grants", $"/api/v1/safety-plans/{r.SafetyPlan}/grants", new AccessRight("safety-plan", "update"), new { }),
+        ];
+    }
+
     public static IReadOnlyList<PolicyChange> For(CalderRecords r)
     {
         var updateCase = new AccessRight("case", "update");

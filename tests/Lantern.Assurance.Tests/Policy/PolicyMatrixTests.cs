@@ -11,8 +11,8 @@ namespace Lantern.Assurance.Tests.Policy;
 
 /// <summary>
 /// Issue 9, parts 1 and 2. The access policy (src/Lantern.Core/Access/Policy/access-policy.json) is the table the
-/// authorisation code reads; this sweep enumerates it against the running app: every GET route, and every change (PUT)
-/// of a Calder record, × every role × every relationship to the case answers as the table says (allowed, 404 or 403). On the way, every response is searched
+/// authorisation code reads; this sweep enumerates it against the running app: every GET route, every change (PUT) of a
+/// Calder record and every addition (POST) to the case × every role × every relationship to the case answers as the table says (allowed, 404 or 403). On the way, every response is searched
 /// for the canaries planted in the Calder case's confidential fields, and each one found must be one the table lets
 /// that user see; searching lists for a hidden value must answer as a search for nonsense does; and no canary may
 /// reach the application's logs.
@@ -34,6 +34,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         var tally = new Tally(policy, world.Canaries);
         var untried = new List<string>();
         var changes = await TryableChangesAsync(PolicyChange.For(world.Records), untried);
+        var additions = PolicyChange.Additions(world.Records);
 
         var unlisted = UnlistedRoutes(routes);
 
@@ -56,6 +57,13 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
                         var client = await session.ForAsync(actor, api: true);
                         using var response = await client.PutAsJsonAsync(change.Url, body);
                         await tally.RecordAsync(actor, relationship, change.AsRoute, response, "PUT");
+                    }
+
+                    foreach (var (pattern, url, right, body) in additions)
+                    {
+                        var client = await session.ForAsync(actor, api: true);
+                        using var response = await client.PostAsJsonAsync(url, body);
+                        await tally.RecordAsync(actor, relationship, new PolicyRoute(pattern, url, right, CaseScoped: true), response, "POST");
                     }
 
                     await SearchForHiddenValuesAsync(session, actor, relationship, world, tally);
@@ -85,7 +93,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         output?.WriteLine($"Policy: {policy.Rules.Count} rules × {Core.Agencies.LanternRoles.All.Count} roles × {Enum.GetValues<CaseRelationship>().Length} relationships.");
         output?.WriteLine($"Routes: {routes.Count} ({routes.Count(r => r.CaseScoped)} about the case, {routes.Count(r => !r.CaseScoped)} lists and agency records); " +
             $"{PolicyRoutes.OutsideTheMatrix.Count} left out with reasons; {unlisted.Count} mapped by the app and in neither list. " +
-            $"Changes (PUT, the record sent back unchanged): {changes.Count}; not tried: {untried.Count}{(untried.Count > 0 ? " — " + string.Join("; ", untried) : "")}.");
+            $"Additions (POST, a body the input checks refuse): {additions.Count}. Changes (PUT, the record sent back unchanged): {changes.Count}; not tried: {untried.Count}{(untried.Count > 0 ? " — " + string.Join("; ", untried) : "")}.");
         output?.WriteLine($"Requests: {tally.Requests}; answers as the table says: {tally.Requests - tally.Mismatches.Count}; mismatches: {tally.Mismatches.Count}.");
         output?.WriteLine($"Canaries: {tally.CanarySightings} sightings where the table allows them; leaks: {tally.Leaks.Count}; " +
             $"searches for hidden values: {tally.Searches}, answering differently from a search for nonsense: {tally.Oracles.Count}; log lines with a canary: {loggedCanaries} of {factory.Logs.Lines.Count}.");
@@ -247,7 +255,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         {
             Requests++;
             var expected = policy.Outcome([actor.Role], route.Right, route.CaseScoped ? relationship : null);
-            var answered = Answered(response);
+            var answered = method == "POST" && response.StatusCode == HttpStatusCode.BadRequest ? PolicyOutcome.Allowed : Answered(response);
             var where = $"{route.Right} {actor.Role} ({AccessPolicy.NameOf(relationship)})";
             if (answered != expected)
             {
