@@ -7,7 +7,7 @@ namespace Lantern.Assurance.Tests;
 
 /// <summary>One record of each kind on the Calder case (the demonstration family that has the most), for the suites that try every kind.</summary>
 internal sealed record CalderRecords(
-    Guid Case, Guid Survivor, Guid Perpetrator, Guid Participant, Guid Relationship, Guid Intake, Guid Note, Guid MapEntry, Guid PlanGoal,
+    Guid Case, Guid Survivor, Guid Perpetrator, Guid Participant, Guid Relationship, Guid Intake, Guid OpenIntake, Guid Note, Guid MapEntry, Guid PlanGoal,
     Guid SafetyPlan, Guid RiskPlan, Guid Meeting, Guid Supervision, Guid? Referral, Guid? Review, Guid OwningAgency, Guid PartnerAgency)
 {
     public static async Task<CalderRecords> FindAsync(LanternFactory factory)
@@ -26,6 +26,7 @@ internal sealed record CalderRecords(
                 family.Participant,
                 family.Relationship,
                 family.Intake,
+                await db.Intakes.Where(i => i.CaseId == caseId && i.CompletedAt == null).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
                 family.Note,
                 await db.MapEntries.Where(e => e.CaseId == caseId).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync(),
                 await db.PlanGoals.Where(g => db.CasePlans.Any(p => p.Id == g.PlanId && p.CaseId == caseId)).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
@@ -41,8 +42,8 @@ internal sealed record CalderRecords(
     }
 
     /// <summary>
-    /// The demonstration's Calder case has no risk management plan, referral or case review: the worker and the reviewer add
-    /// one each, through the API. The referral is to a service no agency of the matrix runs (a service's own agency reads it).
+    /// The demonstration's Calder case has no risk management plan, referral, case review or intake still in progress: the
+    /// worker and the reviewer add one each, through the API. The referral is to a service no agency of the matrix runs (a service's own agency reads it).
     /// </summary>
     private static async Task AddWhatTheDemonstrationLacksAsync(LanternFactory factory, RouteSamples.FamilyIds family)
     {
@@ -62,6 +63,12 @@ internal sealed record CalderRecords(
             personId = family.Person,
             source = "Agency",
             reason = "A programme for fathers who use violence, to work on his pattern of control.",
+        }));
+        await SucceededAsync(await worker.PostAsJsonAsync($"/api/v1/cases/{family.Case}/intakes", new
+        {
+            source = "School",
+            receivedOn = today,
+            narrative = "The school reports that the older boy said his dad shouted at his mum all weekend and took her phone.",
         }));
         using var reviewer = await factory.ApiAsync("reviewer");
         await SucceededAsync(await reviewer.PostAsync(new Uri($"/api/v1/cases/{family.Case}/reviews", UriKind.Relative), null));

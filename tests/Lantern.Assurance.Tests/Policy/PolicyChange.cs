@@ -68,7 +68,7 @@ internal sealed record PolicyChange(string Pattern, string Url, AccessRight Righ
             new("/api/v1/cases/{caseId}/participants/{participantId}", $"/api/v1/cases/{r.Case}/participants/{r.Participant}", updateCase),
             new("/api/v1/people/{id}", $"/api/v1/people/{r.Survivor}", updatePerson),
             new("/api/v1/relationships/{id}", $"/api/v1/relationships/{r.Relationship}", updatePerson),
-            new("/api/v1/intakes/{id}", $"/api/v1/intakes/{r.Intake}", caseWork),
+            new("/api/v1/intakes/{id}", $"/api/v1/intakes/{r.OpenIntake}", caseWork),
             new("/api/v1/map-entries/{id}", $"/api/v1/map-entries/{r.MapEntry}", caseWork, CategoryByKey),
             new("/api/v1/plan-goals/{id}", $"/api/v1/plan-goals/{r.PlanGoal}", caseWork),
             new("/api/v1/safety-plans/{id}", $"/api/v1/safety-plans/{r.SafetyPlan}", new AccessRight("safety-plan", "update")),

@@ -22,6 +22,9 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
     private static readonly AccessRight SeeLocation = new("survivor-location", "read");
     private static readonly AccessRight SeeContact = new("contact-details", "read");
 
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex Ids();
 
@@ -35,6 +38,9 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         var untried = new List<string>();
         var changes = await TryableChangesAsync(PolicyChange.For(world.Records), untried);
         var additions = PolicyChange.Additions(world.Records);
+        var removals = PolicyForms.Removals(world.Records);
+        var forms = PolicyForms.For(world.Records, restricted: false);
+        var unpostedHandlers = PolicyForms.HandlersOfTheApp().Except(forms.Select(f => f.Key)).Except(PolicyForms.OutsideTheMatrix.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var unlisted = UnlistedRoutes(routes);
 
@@ -66,6 +72,22 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
                         await tally.RecordAsync(actor, relationship, new PolicyRoute(pattern, url, right, CaseScoped: true), response, "POST");
                     }
 
+                    foreach (var form in PolicyForms.For(world.Records, restricted: relationship == CaseRelationship.RestrictedCase))
+                    {
+                        var client = await session.ForAsync(actor, api: false);
+                        var fields = new Dictionary<string, string>(form.Fields) { ["__RequestVerificationToken"] = await session.TokenAsync(actor) };
+                        using var content = new FormUrlEncodedContent(fields);
+                        using var response = await client.PostAsync(new Uri(form.Url, UriKind.Relative), content);
+                        await tally.RecordAsync(actor, relationship, form.AsRoute, response, form.SavesWhatIsThere ? "FORM (saves what is there)" : "FORM");
+                    }
+
+                    foreach (var removal in removals)
+                    {
+                        var client = await session.ForAsync(actor, api: true);
+                        using var response = await client.DeleteAsync(new Uri(removal.Url, UriKind.Relative));
+                        await tally.RecordAsync(actor, relationship, removal, response, "DELETE");
+                    }
+
                     await SearchForHiddenValuesAsync(session, actor, relationship, world, tally);
                 }
             }
@@ -93,7 +115,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         output?.WriteLine($"Policy: {policy.Rules.Count} rules × {Core.Agencies.LanternRoles.All.Count} roles × {Enum.GetValues<CaseRelationship>().Length} relationships.");
         output?.WriteLine($"Routes: {routes.Count} ({routes.Count(r => r.CaseScoped)} about the case, {routes.Count(r => !r.CaseScoped)} lists and agency records); " +
             $"{PolicyRoutes.OutsideTheMatrix.Count} left out with reasons; {unlisted.Count} mapped by the app and in neither list. " +
-            $"Additions (POST, a body the input checks refuse): {additions.Count}. Changes (PUT, the record sent back unchanged): {changes.Count}; not tried: {untried.Count}{(untried.Count > 0 ? " — " + string.Join("; ", untried) : "")}.");
+            $"Additions (POST, a body the input checks refuse): {additions.Count}. Page forms (posted empty or stale): {forms.Count}, {PolicyForms.OutsideTheMatrix.Count} left out with reasons, {unpostedHandlers.Count} in neither list. Removals (DELETE, a stale version): {removals.Count}. Changes (PUT, the record sent back unchanged): {changes.Count}; not tried: {untried.Count}{(untried.Count > 0 ? " — " + string.Join("; ", untried) : "")}.");
         output?.WriteLine($"Requests: {tally.Requests}; answers as the table says: {tally.Requests - tally.Mismatches.Count}; mismatches: {tally.Mismatches.Count}.");
         output?.WriteLine($"Canaries: {tally.CanarySightings} sightings where the table allows them; leaks: {tally.Leaks.Count}; " +
             $"searches for hidden values: {tally.Searches}, answering differently from a search for nonsense: {tally.Oracles.Count}; log lines with a canary: {loggedCanaries} of {factory.Logs.Lines.Count}.");
@@ -103,6 +125,8 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
         }
 
         Assert.True(unlisted.Count == 0, "Routes in neither the matrix nor its exclusions: " + string.Join(", ", unlisted));
+        Assert.True(unpostedHandlers.Count == 0, "Page handlers in neither the matrix nor its exclusions: " + string.Join(", ", unpostedHandlers));
+        Assert.True(tally.Saved.Count == 0, "Saved from an empty or stale form: " + string.Join(Environment.NewLine, tally.Saved));
         Assert.True(tally.Mismatches.Count == 0, string.Join(Environment.NewLine, tally.Mismatches.Take(60)));
         Assert.True(tally.Leaks.Count == 0, string.Join(Environment.NewLine, tally.Leaks.Take(40)));
         Assert.True(tally.Oracles.Count == 0, string.Join(Environment.NewLine, tally.Oracles.Take(40)));
@@ -203,6 +227,7 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
     private sealed class Sessions(LanternFactory factory) : IAsyncDisposable
     {
         private readonly Dictionary<(string, bool), HttpClient> clients = [];
+        private readonly Dictionary<string, string> tokens = [];
         private HttpClient? reader;
 
         /// <summary>The team's supervisor, who reads every record of the Calder case in every phase.</summary>
@@ -217,6 +242,24 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
             }
 
             return client;
+        }
+
+        /// <summary>
+        /// The actor's antiforgery token, from the page every signed-in user can open (its sign-out form), so that a form
+        /// she may not open is still posted with a valid token and the answer is the form's, not the token check's.
+        /// </summary>
+        public async Task<string> TokenAsync(PolicyActor actor)
+        {
+            if (!tokens.TryGetValue(actor.UserName, out var token))
+            {
+                var client = await ForAsync(actor, api: false);
+                using var response = await client.GetAsync(new Uri("/Account/AccessDenied", UriKind.Relative));
+                var match = AntiforgeryField().Match(await response.Content.ReadAsStringAsync());
+                token = match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No antiforgery token for {actor.UserName}.");
+                tokens[actor.UserName] = token;
+            }
+
+            return token;
         }
 
         public ValueTask DisposeAsync()
@@ -249,14 +292,29 @@ public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFi
 
         public List<string> Oracles { get; } = [];
 
+        /// <summary>Empty or stale forms and removals that saved something: none should.</summary>
+        public List<string> Saved { get; } = [];
+
         public int SightingsOf(string canary) => sightings.GetValueOrDefault(canary);
 
         public async Task RecordAsync(PolicyActor actor, CaseRelationship relationship, PolicyRoute route, HttpResponseMessage response, string method)
         {
             Requests++;
             var expected = policy.Outcome([actor.Role], route.Right, route.CaseScoped ? relationship : null);
-            var answered = method == "POST" && response.StatusCode == HttpStatusCode.BadRequest ? PolicyOutcome.Allowed : Answered(response);
+            // An allowed user's empty addition or form meets the input's own checks (400, or the form again with its errors);
+            // a stale removal or signature meets the version check (409, or the form with the conflict).
+            var answered = (method, response.StatusCode) switch
+            {
+                ("POST" or "FORM", HttpStatusCode.BadRequest) or ("DELETE" or "FORM", HttpStatusCode.Conflict) => PolicyOutcome.Allowed,
+                ("FORM (saves what is there)", _) => Answered(response),
+                _ => Answered(response),
+            };
             var where = $"{route.Right} {actor.Role} ({AccessPolicy.NameOf(relationship)})";
+            if ((method == "DELETE" && response.IsSuccessStatusCode) || (method == "FORM" && answered == PolicyOutcome.Allowed && (int)response.StatusCode is >= 300 and < 400))
+            {
+                Saved.Add($"{where}: {method} {route.Url} answered {(int)response.StatusCode}{(response.Headers.Location is { } saved ? " → " + saved : "")}");
+            }
+
             if (answered != expected)
             {
                 Mismatches.Add($"{where}: {method} {route.Pattern} answered {(int)response.StatusCode}{(response.Headers.Location is { } to ? " → " + to : "")}, the table says {expected}");

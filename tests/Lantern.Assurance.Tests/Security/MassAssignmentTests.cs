@@ -108,7 +108,7 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
             ["/api/v1/relationships/{id}"] = new("worker", r.Relationship),
             ["/api/v1/map-entries/{id}"] = new("worker", r.MapEntry, CategoryByKey),
             ["/api/v1/plan-goals/{id}"] = new("worker", r.PlanGoal),
-            ["/api/v1/intakes/{id}"] = new("worker", r.Intake),
+            ["/api/v1/intakes/{id}"] = new("worker", r.OpenIntake),
             ["/api/v1/safety-plans/{id}"] = new("worker", r.SafetyPlan),
             ["/api/v1/risk-plans/{id}"] = new("worker", r.RiskPlan),
             ["/api/v1/meetings/{id}"] = new("worker", r.Meeting),
