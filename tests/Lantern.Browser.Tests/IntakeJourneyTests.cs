@@ -1,5 +1,4 @@
 using System.Globalization;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -10,7 +9,7 @@ public sealed class IntakeJourneyTests(BrowserHost host) : IClassFixture<Browser
 {
     private static async Task AssertAccessibleAsync(IPage page)
     {
-        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} {v.Help}").ToList();
+        var serious = (await AxeCheck.RunAsync(page)).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Deque.AxeCore.Playwright;
 using Lantern.TestCommon;
 using Microsoft.Playwright;
 using Xunit;
@@ -11,7 +10,7 @@ public sealed class NoteJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
 {
     private static async Task AssertAccessibleAsync(IPage page)
     {
-        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} {v.Help}").ToList();
+        var serious = (await AxeCheck.RunAsync(page)).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -18,7 +17,7 @@ public sealed partial class SharingJourneyTests(BrowserHost host) : IClassFixtur
 
     private static async Task AssertAccessibleAsync(IPage page)
     {
-        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} {v.Help}").ToList();
+        var serious = (await AxeCheck.RunAsync(page)).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} {v.Help}").ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 
