@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Lantern.Core.Access.Policy;
+using static Lantern.Assurance.Tests.Policy.PolicyRights;
 
 namespace Lantern.Assurance.Tests.Policy;
 
@@ -40,46 +41,42 @@ internal sealed record PolicyChange(string Pattern, string Url, AccessRight Righ
     /// </summary>
     public static IReadOnlyList<(string Pattern, string Url, AccessRight Right, object Body)> Additions(CalderRecords r)
     {
-        var caseWork = new AccessRight("case-work", "update");
         return
         [
-            ("/api/v1/cases/{caseId}/participants", $"/api/v1/cases/{r.Case}/participants", new AccessRight("case", "update"), new { personId = r.Survivor }),
-            ("/api/v1/cases/{caseId}/intakes", $"/api/v1/cases/{r.Case}/intakes", caseWork, new { }),
-            ("/api/v1/cases/{caseId}/map/entries", $"/api/v1/cases/{r.Case}/map/entries", new AccessRight("map", "add"), new { component = "CoerciveControl" }),
-            ("/api/v1/cases/{caseId}/plan/goals", $"/api/v1/cases/{r.Case}/plan/goals", caseWork, new { }),
-            ("/api/v1/cases/{caseId}/plan/reviews", $"/api/v1/cases/{r.Case}/plan/reviews", caseWork, new { }),
-            ("/api/v1/cases/{caseId}/safety-plans", $"/api/v1/cases/{r.Case}/safety-plans", caseWork, new { }),
-            ("/api/v1/cases/{caseId}/risk-plans", $"/api/v1/cases/{r.Case}/risk-plans", caseWork, new { }),
-            ("/api/v1/cases/{caseId}/meetings", $"/api/v1/cases/{r.Case}/meetings", caseWork, new { }),
-            ("/api/v1/cases/{caseId}/supervision", $"/api/v1/cases/{r.Case}/supervision", new AccessRight("supervision", "update"), new { }),
-            ("/api/v1/cases/{caseId}/referrals", $"/api/v1/cases/{r.Case}/referrals", caseWork, new { }),
-            ("/api/v1/safety-plans/{id}/grants", $"/api/v1/safety-plans/{r.SafetyPlan}/grants", new AccessRight("safety-plan", "update"), new { }),
+            ("/api/v1/cases/{caseId}/participants", $"/api/v1/cases/{r.Case}/participants", UpdateCase, new { personId = r.Survivor }),
+            ("/api/v1/cases/{caseId}/intakes", $"/api/v1/cases/{r.Case}/intakes", ChangeCaseWork, new { }),
+            ("/api/v1/cases/{caseId}/map/entries", $"/api/v1/cases/{r.Case}/map/entries", AddToMap, new { component = "CoerciveControl" }),
+            ("/api/v1/cases/{caseId}/plan/goals", $"/api/v1/cases/{r.Case}/plan/goals", ChangeCaseWork, new { }),
+            ("/api/v1/cases/{caseId}/plan/reviews", $"/api/v1/cases/{r.Case}/plan/reviews", ChangeCaseWork, new { }),
+            ("/api/v1/cases/{caseId}/safety-plans", $"/api/v1/cases/{r.Case}/safety-plans", ChangeCaseWork, new { }),
+            ("/api/v1/cases/{caseId}/risk-plans", $"/api/v1/cases/{r.Case}/risk-plans", ChangeCaseWork, new { }),
+            ("/api/v1/cases/{caseId}/meetings", $"/api/v1/cases/{r.Case}/meetings", ChangeCaseWork, new { }),
+            ("/api/v1/cases/{caseId}/supervision", $"/api/v1/cases/{r.Case}/supervision", UpdateSupervision, new { }),
+            ("/api/v1/cases/{caseId}/referrals", $"/api/v1/cases/{r.Case}/referrals", ChangeCaseWork, new { }),
+            ("/api/v1/safety-plans/{id}/grants", $"/api/v1/safety-plans/{r.SafetyPlan}/grants", UpdateSafetyPlan, new { }),
         ];
     }
 
     public static IReadOnlyList<PolicyChange> For(CalderRecords r)
     {
-        var updateCase = new AccessRight("case", "update");
-        var updatePerson = new AccessRight("person", "update");
-        var caseWork = new AccessRight("case-work", "update");
         var changes = new List<PolicyChange>
         {
-            new("/api/v1/cases/{id}", $"/api/v1/cases/{r.Case}", updateCase),
-            new("/api/v1/cases/{caseId}/participants/{participantId}", $"/api/v1/cases/{r.Case}/participants/{r.Participant}", updateCase),
-            new("/api/v1/people/{id}", $"/api/v1/people/{r.Survivor}", updatePerson),
-            new("/api/v1/relationships/{id}", $"/api/v1/relationships/{r.Relationship}", updatePerson),
-            new("/api/v1/intakes/{id}", $"/api/v1/intakes/{r.OpenIntake}", caseWork),
-            new("/api/v1/map-entries/{id}", $"/api/v1/map-entries/{r.MapEntry}", caseWork, CategoryByKey),
-            new("/api/v1/plan-goals/{id}", $"/api/v1/plan-goals/{r.PlanGoal}", caseWork),
-            new("/api/v1/safety-plans/{id}", $"/api/v1/safety-plans/{r.SafetyPlan}", new AccessRight("safety-plan", "update")),
-            new("/api/v1/risk-plans/{id}", $"/api/v1/risk-plans/{r.RiskPlan}", caseWork),
-            new("/api/v1/meetings/{id}", $"/api/v1/meetings/{r.Meeting}", caseWork),
-            new("/api/v1/supervision/{id}", $"/api/v1/supervision/{r.Supervision}", new AccessRight("supervision", "update")),
+            new("/api/v1/cases/{id}", $"/api/v1/cases/{r.Case}", UpdateCase),
+            new("/api/v1/cases/{caseId}/participants/{participantId}", $"/api/v1/cases/{r.Case}/participants/{r.Participant}", UpdateCase),
+            new("/api/v1/people/{id}", $"/api/v1/people/{r.Survivor}", UpdatePerson),
+            new("/api/v1/relationships/{id}", $"/api/v1/relationships/{r.Relationship}", UpdatePerson),
+            new("/api/v1/intakes/{id}", $"/api/v1/intakes/{r.OpenIntake}", ChangeCaseWork),
+            new("/api/v1/map-entries/{id}", $"/api/v1/map-entries/{r.MapEntry}", ChangeCaseWork, CategoryByKey),
+            new("/api/v1/plan-goals/{id}", $"/api/v1/plan-goals/{r.PlanGoal}", ChangeCaseWork),
+            new("/api/v1/safety-plans/{id}", $"/api/v1/safety-plans/{r.SafetyPlan}", UpdateSafetyPlan),
+            new("/api/v1/risk-plans/{id}", $"/api/v1/risk-plans/{r.RiskPlan}", ChangeCaseWork),
+            new("/api/v1/meetings/{id}", $"/api/v1/meetings/{r.Meeting}", ChangeCaseWork),
+            new("/api/v1/supervision/{id}", $"/api/v1/supervision/{r.Supervision}", UpdateSupervision),
         };
 
         if (r.Review is { } review)
         {
-            changes.Add(new("/api/v1/reviews/{id}", $"/api/v1/reviews/{review}", new AccessRight("review", "update")));
+            changes.Add(new("/api/v1/reviews/{id}", $"/api/v1/reviews/{review}", UpdateReview));
         }
 
         return changes;

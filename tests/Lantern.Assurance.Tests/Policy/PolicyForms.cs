@@ -1,6 +1,7 @@
 using System.Reflection;
 using Lantern.Core.Access.Policy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Lantern.Assurance.Tests.Policy.PolicyRights;
 
 namespace Lantern.Assurance.Tests.Policy;
 
@@ -21,14 +22,6 @@ internal static class PolicyForms
         public PolicyRoute AsRoute => new(Key, Url, Right, CaseScoped: true);
     }
 
-    private static readonly AccessRight UpdateCase = AccessRights.UpdateCase;
-    private static readonly AccessRight UpdatePerson = new("person", "update");
-    private static readonly AccessRight AddToMap = new("map", "add");
-    private static readonly AccessRight ChangeCaseWork = new("case-work", "update");
-    private static readonly AccessRight UpdateSafetyPlan = new("safety-plan", "update");
-    private static readonly AccessRight UpdateSharing = new("sharing", "update");
-    private static readonly AccessRight UpdateSupervision = AccessRights.UpdateSupervision;
-    private static readonly AccessRight UpdateReview = new("review", "update");
 
     private static readonly Dictionary<string, string> Empty = [];
     private static readonly Dictionary<string, string> Stale = new() { ["Version"] = "1", ["version"] = "1" };
@@ -95,7 +88,7 @@ internal static class PolicyForms
         new("Meetings/Edit", "", $"/Meetings/{r.Meeting}/Edit", ChangeCaseWork, Empty),
         new("Sharing/Index", "", $"/Cases/{r.Case}/Sharing", UpdateSharing, Empty),
         new("Sharing/Index", "Withhold", $"/Cases/{r.Case}/Sharing?handler=Withhold", UpdateSharing, Empty),
-        new("Sharing/Index", "GrantLocation", $"/Cases/{r.Case}/Sharing?handler=GrantLocation", new AccessRight("survivor-location", "grant"), Empty),
+        new("Sharing/Index", "GrantLocation", $"/Cases/{r.Case}/Sharing?handler=GrantLocation", GrantLocation, Empty),
 
         // Sets the case's restriction to what it is in this phase, so that an allowed post changes nothing.
         new("Sharing/Index", "Restrict", $"/Cases/{r.Case}/Sharing?handler=Restrict", UpdateSharing, new Dictionary<string, string> { ["restricted"] = restricted ? "true" : "false" }, SavesWhatIsThere: true),

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Lantern.Core.Access.Policy;
 using Lantern.TestCommon;
+using static Lantern.Assurance.Tests.Policy.PolicyRights;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -19,9 +20,6 @@ namespace Lantern.Assurance.Tests.Policy;
 /// </summary>
 public sealed partial class PolicyMatrixTests(LanternFactory factory) : IClassFixture<LanternFactory>
 {
-    private static readonly AccessRight SeeLocation = new("survivor-location", "read");
-    private static readonly AccessRight SeeContact = new("contact-details", "read");
-
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 

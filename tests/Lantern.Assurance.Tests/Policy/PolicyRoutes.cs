@@ -1,4 +1,5 @@
 using Lantern.Core.Access.Policy;
+using static Lantern.Assurance.Tests.Policy.PolicyRights;
 
 namespace Lantern.Assurance.Tests.Policy;
 
@@ -8,27 +9,6 @@ namespace Lantern.Assurance.Tests.Policy;
 /// </summary>
 internal static class PolicyRoutes
 {
-    private static readonly AccessRight ReadCase = new("case", "read");
-    private static readonly AccessRight UpdateCase = new("case", "update");
-    private static readonly AccessRight ReadPerson = new("person", "read");
-    private static readonly AccessRight UpdatePerson = new("person", "update");
-    private static readonly AccessRight ReadIntake = new("intake", "read");
-    private static readonly AccessRight ReadNote = new("note", "read");
-    private static readonly AccessRight ReadMap = new("map", "read");
-    private static readonly AccessRight AddToMap = new("map", "add");
-    private static readonly AccessRight ReadPlan = new("plan", "read");
-    private static readonly AccessRight ReadSafetyPlan = new("safety-plan", "read");
-    private static readonly AccessRight UpdateSafetyPlan = new("safety-plan", "update");
-    private static readonly AccessRight ReadMeeting = new("meeting", "read");
-    private static readonly AccessRight ReadPack = new("meeting-pack", "read");
-    private static readonly AccessRight ChangeCaseWork = new("case-work", "update");
-    private static readonly AccessRight ReadSharing = new("sharing", "read");
-    private static readonly AccessRight ReadSupervision = new("supervision", "read");
-    private static readonly AccessRight UpdateSupervision = new("supervision", "update");
-    private static readonly AccessRight ReadReferral = new("referral", "read");
-    private static readonly AccessRight ListReferrals = new("referral", "list");
-    private static readonly AccessRight ReadReview = new("review", "read");
-
     /// <summary>Routes the matrix does not request, each with the reason.</summary>
     public static IReadOnlyDictionary<string, string> OutsideTheMatrix { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -161,7 +141,7 @@ internal static class PolicyRoutes
 
             foreach (var url in new[] { "/Supervision", "/api/v1/supervision" })
             {
-                yield return Wide(url, new AccessRight("supervision", "list"));
+                yield return Wide(url, ListSupervision);
             }
 
             yield return Wide("/Notes/Team", AccessRights.ReadTeamNotes);
