@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lantern.Web;
 
@@ -156,6 +157,12 @@ public static class LanternWebApp
             o.Filters.Add(new UnhandledMethodFilter());
             o.Filters.Add(new NotPermittedPageFilter());
             o.Filters.Add(new ExpiredFormFilter());
+
+            // The address names the record a form acts on: model binding reads posted fields before the route by default,
+            // so a field called "id" could otherwise point a handler at a record the address (and its checks) did not name.
+            var route = o.ValueProviderFactories.OfType<RouteValueProviderFactory>().Single();
+            o.ValueProviderFactories.Remove(route);
+            o.ValueProviderFactories.Insert(0, route);
 
             // A value no form offers (a tampered or stale choice) gets words a caseworker can act on, not a field's code name.
             var messages = o.ModelBindingMessageProvider;

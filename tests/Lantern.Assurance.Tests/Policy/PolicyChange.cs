@@ -66,11 +66,11 @@ internal sealed record PolicyChange(string Pattern, string Url, AccessRight Righ
             new("/api/v1/people/{id}", $"/api/v1/people/{r.Survivor}", UpdatePerson),
             new("/api/v1/relationships/{id}", $"/api/v1/relationships/{r.Relationship}", UpdatePerson),
             new("/api/v1/intakes/{id}", $"/api/v1/intakes/{r.OpenIntake}", ChangeCaseWork),
-            new("/api/v1/map-entries/{id}", $"/api/v1/map-entries/{r.MapEntry}", ChangeCaseWork, CategoryByKey),
+            new("/api/v1/map-entries/{id}", $"/api/v1/map-entries/{r.MapEntry}", ChangeCaseWork, ReadAsInput.CategoryByKey),
             new("/api/v1/plan-goals/{id}", $"/api/v1/plan-goals/{r.PlanGoal}", ChangeCaseWork),
             new("/api/v1/safety-plans/{id}", $"/api/v1/safety-plans/{r.SafetyPlan}", UpdateSafetyPlan),
             new("/api/v1/risk-plans/{id}", $"/api/v1/risk-plans/{r.RiskPlan}", ChangeCaseWork),
-            new("/api/v1/meetings/{id}", $"/api/v1/meetings/{r.Meeting}", ChangeCaseWork),
+            new("/api/v1/meetings/{id}", $"/api/v1/meetings/{r.Meeting}", ChangeCaseWork, ReadAsInput.MeetingFromPack),
             new("/api/v1/supervision/{id}", $"/api/v1/supervision/{r.Supervision}", UpdateSupervision),
         };
 
@@ -80,13 +80,5 @@ internal sealed record PolicyChange(string Pattern, string Url, AccessRight Righ
         }
 
         return changes;
-    }
-
-    private static void CategoryByKey(JsonObject read)
-    {
-        if (read["category"] is JsonObject category)
-        {
-            read["categoryKey"] = category["key"]!.DeepClone();
-        }
     }
 }

@@ -12,7 +12,7 @@ namespace Lantern.Assurance.Tests.Security;
 /// owning agency, who recorded it, when, the case reference, derived names) is set to a planted value, and the whole
 /// read is sent back as the change; read again, every such field is as it was.
 /// </summary>
-public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<LanternFactory>
+public sealed partial class MassAssignmentTests(LanternFactory factory) : IClassFixture<LanternFactory>
 {
     /// <summary>Fields a save is meant to move: the version and the time of the change.</summary>
     private static readonly HashSet<string> MovedBySaving = new(StringComparer.OrdinalIgnoreCase) { "version", "updatedAt", "changedAt", "lastChangedAt" };
@@ -42,7 +42,7 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
                 continue;
             }
 
-            var writable = PropertyNames(put["requestBody"]?["content"]?["application/json"]?["schema"], schemas);
+            var writable = PlantedFields.PropertyNames(put["requestBody"]?["content"]?["application/json"]?["schema"], schemas);
             if (!targets.TryGetValue(path, out var target))
             {
                 uncovered.Add($"PUT {path} (no record to try it on)");
@@ -58,13 +58,13 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
                 continue;
             }
 
-            var before = (await read.Content.ReadFromJsonAsync<JsonObject>())!;
+            var before = target.Record((await read.Content.ReadFromJsonAsync<JsonObject>())!);
             var body = before.DeepClone().AsObject();
             target.AsInput?.Invoke(body);
             var plantedHere = new List<string>();
             foreach (var (name, value) in before)
             {
-                if (!writable.Contains(name) && !MovedBySaving.Contains(name) && Planted(value) is { } plant)
+                if (!writable.Contains(name) && !MovedBySaving.Contains(name) && PlantedFields.Planted(value) is { } plant)
                 {
                     body[name] = plant;
                     plantedHere.Add(name);
@@ -72,7 +72,7 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
             }
 
             using var response = await client.PutAsJsonAsync(url, body);
-            var after = (await client.GetFromJsonAsync<JsonObject>(url))!;
+            var after = target.Record((await client.GetFromJsonAsync<JsonObject>(url))!);
             if (!response.IsSuccessStatusCode)
             {
                 uncovered.Add($"PUT {path} (the read sent back was refused: {(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync())})");
@@ -91,10 +91,14 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
             $"Change endpoints tried: {covered}; fields planted: {planted}; changed: {failures.Count}. Not tried: {uncovered.Count}{(uncovered.Count > 0 ? " — " + string.Join("; ", uncovered) : "")}.");
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-        Assert.True(covered >= 8 && planted >= 30, $"Only {covered} endpoints and {planted} fields were tried: " + string.Join("; ", uncovered));
+        Assert.True(uncovered.Count == 0, "Every change endpoint should be tried: " + string.Join("; ", uncovered));
     }
 
-    private sealed record Target(string User, Guid Id, Action<JsonObject>? AsInput = null);
+    /// <param name="Read">The record within what its address answers (a meeting's pack holds the meeting).</param>
+    private sealed record Target(string User, Guid Id, Action<JsonObject>? AsInput = null, Func<JsonObject, JsonObject>? Read = null)
+    {
+        public JsonObject Record(JsonObject answer) => Read?.Invoke(answer) ?? answer;
+    }
 
     /// <summary>A record of each kind from the demonstration data, and someone who may change it.</summary>
     private async Task<Dictionary<string, Target>> TargetsAsync()
@@ -106,12 +110,12 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
             ["/api/v1/cases/{caseId}/participants/{participantId}"] = new("worker", r.Participant),
             ["/api/v1/people/{id}"] = new("worker", r.Perpetrator),
             ["/api/v1/relationships/{id}"] = new("worker", r.Relationship),
-            ["/api/v1/map-entries/{id}"] = new("worker", r.MapEntry, CategoryByKey),
+            ["/api/v1/map-entries/{id}"] = new("worker", r.MapEntry, ReadAsInput.CategoryByKey),
             ["/api/v1/plan-goals/{id}"] = new("worker", r.PlanGoal),
             ["/api/v1/intakes/{id}"] = new("worker", r.OpenIntake),
             ["/api/v1/safety-plans/{id}"] = new("worker", r.SafetyPlan),
             ["/api/v1/risk-plans/{id}"] = new("worker", r.RiskPlan),
-            ["/api/v1/meetings/{id}"] = new("worker", r.Meeting),
+            ["/api/v1/meetings/{id}"] = new("worker", r.Meeting, ReadAsInput.MinutesByComponent, pack => pack["meeting"]!.AsObject()),
             ["/api/v1/supervision/{id}"] = new("supervisor", r.Supervision),
             ["/api/v1/reviews/{id}"] = new("reviewer", r.Review ?? Guid.Empty),
             ["/api/v1/implementation/practice-meetings/{id}"] = new("manager", await factory.WithSystemDbAsync(db => FirstAsync(db.PracticeMeetings.Select(m => m.Id)))),
@@ -119,59 +123,6 @@ public sealed class MassAssignmentTests(LanternFactory factory) : IClassFixture<
     }
 
     private static async Task<Guid> FirstAsync(IQueryable<Guid> ids) => await ids.Order().FirstOrDefaultAsync();
-
-    private static void CategoryByKey(JsonObject read)
-    {
-        if (read["category"] is JsonObject category)
-        {
-            read["categoryKey"] = category["key"]!.DeepClone();
-        }
-    }
-
-    /// <summary>A value of the same shape as the field's, that no record holds.</summary>
-    private static JsonValue? Planted(JsonNode? value) => value switch
-    {
-        JsonValue v when v.TryGetValue<Guid>(out _) => JsonValue.Create(Guid.Parse("0badc0de-0000-4000-8000-000000000001")),
-        JsonValue v when v.TryGetValue<bool>(out var flag) => JsonValue.Create(!flag),
-        JsonValue v when v.TryGetValue<long>(out var number) => JsonValue.Create(number + 7919),
-        JsonValue v when v.TryGetValue<DateTimeOffset>(out _) && v.ToString().Contains('T', StringComparison.Ordinal) => JsonValue.Create(new DateTimeOffset(1999, 1, 1, 0, 0, 0, TimeSpan.Zero)),
-        JsonValue v when v.TryGetValue<DateOnly>(out _) => JsonValue.Create(new DateOnly(1999, 1, 1)),
-        JsonValue v when v.TryGetValue<string>(out _) => JsonValue.Create("Planted by a mass-assignment attempt"),
-        _ => null,
-    };
-
-    private static HashSet<string> PropertyNames(JsonNode? schema, JsonObject schemas)
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        void Collect(JsonNode? node)
-        {
-            if (node is not JsonObject s)
-            {
-                return;
-            }
-
-            if (s["$ref"]?.GetValue<string>() is { } reference)
-            {
-                Collect(schemas[reference[(reference.LastIndexOf('/') + 1)..]]);
-            }
-
-            foreach (var key in new[] { "allOf", "oneOf", "anyOf" })
-            {
-                foreach (var part in s[key]?.AsArray() ?? [])
-                {
-                    Collect(part);
-                }
-            }
-
-            foreach (var (name, _) in s["properties"]?.AsObject() ?? [])
-            {
-                names.Add(name);
-            }
-        }
-
-        Collect(schema);
-        return names;
-    }
 
     private static string Excerpt(string body) => body.Length > 200 ? body[..200] : body;
 }
