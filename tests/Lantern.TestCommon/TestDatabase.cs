@@ -51,6 +51,45 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString }, null, name);
     }
 
+    /// <summary>A new database holding what <paramref name="template"/> holds: a copy of the SQLite file, or a PostgreSQL database made from it as a template.</summary>
+    public static async Task<TestDatabase> CopyOfAsync(TestDatabase template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (template.sqliteFolder is not null)
+        {
+            var copy = await CreateAsync();
+            foreach (var file in Directory.GetFiles(template.sqliteFolder))
+            {
+                File.Copy(file, Path.Combine(copy.sqliteFolder!, Path.GetFileName(file)));
+            }
+
+            return copy;
+        }
+
+        var server = Environment.GetEnvironmentVariable("LANTERN_TEST_POSTGRES")!;
+        var name = "lantern_test_" + Guid.NewGuid().ToString("N")[..12];
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"CREATE DATABASE \"{name}\" TEMPLATE \"{template.postgresName}\"";
+                await command.ExecuteNonQueryAsync();
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                // Another copy is being made from the template at this moment; PostgreSQL copies from one at a time.
+                await Task.Delay(100 * attempt);
+            }
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        return new TestDatabase(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString }, null, name);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (sqliteFolder is not null)
