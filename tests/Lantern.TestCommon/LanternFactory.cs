@@ -5,6 +5,7 @@ using Lantern.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -100,6 +101,9 @@ public class LanternFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await seeding.InitializeAsync();
         var seeded = seeding.Database;
         await seeding.DisposeAsync();
+
+        // Closing the last pooled connection checkpoints SQLite's write-ahead log into the file that is copied.
+        SqliteConnection.ClearAllPools();
         NpgsqlConnection.ClearAllPools();
 
         // Removed when the test run ends; a run that is killed leaves it to the temporary folder or the test server.

@@ -32,7 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             var folder = Path.Combine(Path.GetTempPath(), "lantern-tests", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
-            var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder, "lantern.db")};Pooling=False" };
+            var options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder, "lantern.db")}" };
             return new TestDatabase(options, folder, null);
         }
 

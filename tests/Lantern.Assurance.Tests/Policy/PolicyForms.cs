@@ -22,9 +22,8 @@ internal static class PolicyForms
         public PolicyRoute AsRoute => new(Key, Url, Right, CaseScoped: true);
     }
 
-
     private static readonly Dictionary<string, string> Empty = [];
-    private static readonly Dictionary<string, string> Stale = new() { ["Version"] = "1", ["version"] = "1" };
+    private static readonly Dictionary<string, string> Stale = new() { ["Version"] = "1" };
 
     /// <summary>Page handlers the matrix does not post, each with the reason.</summary>
     public static IReadOnlyDictionary<string, string> OutsideTheMatrix { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
