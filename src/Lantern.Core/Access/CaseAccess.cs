@@ -31,7 +31,7 @@ public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
     public async Task EnsureMayChangeCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {
         EnsureMayWrite();
-        if (!await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken))
+        if (!await MayChangeCaseAsync(caseId, cancellationToken))
         {
             throw new NotPermittedException("This case belongs to another agency: your agency reads what it shares and changes only its own map entries and meeting actions.");
         }
@@ -59,14 +59,6 @@ public sealed class CaseAccess(LanternDbContext db, AuditTrail audit)
             throw new NotPermittedException("These people are on another agency's case: your agency reads what it shares and changes nothing of theirs.");
         }
     }
-
-    /// <summary>A map entry is changed by the case's own agency, or by the partner agency that recorded it.</summary>
-    public async Task<bool> MayChangeMapEntryAsync(Guid caseId, Guid contributedByAgencyId, CancellationToken cancellationToken) =>
-        db.Scope.WritesCases && (contributedByAgencyId == db.Scope.AgencyId || await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken));
-
-    /// <summary>The case of a meeting the caller may see, or null.</summary>
-    public async Task<Guid?> CaseOfVisibleMeetingAsync(Guid meetingId, CancellationToken cancellationToken) =>
-        await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.CaseId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// Records a refused attempt on a case that exists but is outside the caller's scope. The caller still

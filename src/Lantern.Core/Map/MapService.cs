@@ -280,27 +280,42 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
         return Enum.GetValues<MapComponent>().Where(c => (shared & Sharing.ShareRules.CategoryOf(c)) != Sharing.InformationCategory.None).ToHashSet();
     }
 
+    /// <summary>Whether the caller may change or take off this entry: the same rule a save applies, for pages to ask before showing a form.</summary>
+    public async Task<bool> MayChangeAsync(MapEntryView entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return db.Scope.WritesCases && await RefusalAsync(entry.CaseId, entry.Component, entry.ContributedByAgencyId, cancellationToken) is null;
+    }
+
+    private async Task EnsureMayContributeAsync(Guid caseId, MapComponent? component, MapEntry? existing, CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(caseId, component, existing?.ContributedByAgencyId, cancellationToken) is { } refusal)
+        {
+            throw new NotPermittedException(refusal);
+        }
+    }
+
     /// <summary>
     /// On a case shared with her agency, a partner adds to the components the agreement gives her agency, and
     /// changes only what her agency contributed; on her own agency's cases nothing more is asked.
     /// </summary>
-    private async Task EnsureMayContributeAsync(Guid caseId, MapComponent? component, MapEntry? existing, CancellationToken cancellationToken)
+    /// <returns>Why the caller may not, or null when she may.</returns>
+    private async Task<string?> RefusalAsync(Guid caseId, MapComponent? component, Guid? contributedBy, CancellationToken cancellationToken)
     {
         if (await Sharing.ShareRules.IsOwnCaseAsync(db, caseId, cancellationToken))
         {
-            return;
+            return null;
         }
 
         var shared = await Sharing.ShareRules.SharedWithMeAsync(db, caseId, cancellationToken);
         if (component is { } c && (shared & Sharing.ShareRules.CategoryOf(c)) == Sharing.InformationCategory.None)
         {
-            throw new NotPermittedException("The sharing agreement does not give your agency this part of the map.");
+            return "The sharing agreement does not give your agency this part of the map.";
         }
 
-        if (existing is not null && existing.ContributedByAgencyId != db.Scope.AgencyId)
-        {
-            throw new NotPermittedException("Only the agency that recorded this entry, or the case's own agency, may change it.");
-        }
+        return contributedBy is { } agency && agency != db.Scope.AgencyId
+            ? "Only the agency that recorded this entry, or the case's own agency, may change it."
+            : null;
     }
 
     private static MapRole RoleOf(ParticipantRole role) => role switch

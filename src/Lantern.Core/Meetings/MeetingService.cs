@@ -147,6 +147,10 @@ public sealed class MeetingService(LanternDbContext db, AuditTrail audit, CaseAc
         return new MeetingPack(view, target, agencyName, target == row.OwningAgencyId, preview, categories, agenda, components, notShared, caseGaps, people, plan, others);
     }
 
+    /// <summary>Whether the caller may see the meeting at all (a partner may read a shared case's meeting but not change it).</summary>
+    public async Task<bool> IsVisibleAsync(Guid meetingId, CancellationToken cancellationToken = default) =>
+        await db.Meetings.AnyAsync(m => m.Id == meetingId, cancellationToken);
+
     /// <summary>The meeting as recorded, for changing it: the case's own agency only.</summary>
     /// <returns>Null when the meeting is not visible to the caller or not the caller's agency's.</returns>
     public async Task<MeetingView?> GetForChangeAsync(Guid meetingId, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Map;
 
 /// <summary>Changes a map entry. When someone else saved it first, shows it as it is now beside what the user typed.</summary>
-public sealed class EditModel(MapService map, AccessScope scope, CaseAccess access) : MapEntryEditorModel(scope)
+public sealed class EditModel(MapService map, AccessScope scope) : MapEntryEditorModel(scope)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -75,6 +75,6 @@ public sealed class EditModel(MapService map, AccessScope scope, CaseAccess acce
         Map = found;
         Component = entry.Component;
 
-        return MayWrite && await access.MayChangeMapEntryAsync(entry.CaseId, entry.ContributedByAgencyId, cancellationToken) ? null : Forbid();
+        return MayWrite && await map.MayChangeAsync(entry, cancellationToken) ? null : Forbid();
     }
 }

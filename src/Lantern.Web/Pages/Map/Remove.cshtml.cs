@@ -1,4 +1,3 @@
-using Lantern.Core.Access;
 using Lantern.Core.Map;
 using Lantern.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Map;
 
 /// <summary>Takes an entry off the map after the user confirms (it stays in the database and the audit trail).</summary>
-public sealed class RemoveModel(MapService map, CaseAccess access) : FormPageModel
+public sealed class RemoveModel(MapService map) : FormPageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -62,6 +61,6 @@ public sealed class RemoveModel(MapService map, CaseAccess access) : FormPageMod
 
         Entry = entry;
 
-        return await access.MayChangeMapEntryAsync(entry.CaseId, entry.ContributedByAgencyId, cancellationToken) ? null : Forbid();
+        return await map.MayChangeAsync(entry, cancellationToken) ? null : Forbid();
     }
 }

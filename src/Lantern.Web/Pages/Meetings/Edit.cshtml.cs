@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lantern.Web.Pages.Meetings;
 
 /// <summary>Changes a meeting's record (minutes after it is held, actions as they move). When someone else saved first, shows what is saved now beside what the user typed.</summary>
-public sealed class EditModel(MeetingService meetings, AccessScope scope, CaseAccess access) : MeetingEditorModel(meetings, scope)
+public sealed class EditModel(MeetingService meetings, AccessScope scope) : MeetingEditorModel(meetings, scope)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -77,7 +77,7 @@ public sealed class EditModel(MeetingService meetings, AccessScope scope, CaseAc
 
     /// <summary>A meeting the user may read but not change (a partner's, on a shared case) is refused; any other is not found.</summary>
     private async Task<IActionResult> RefusalAsync(CancellationToken cancellationToken) =>
-        await access.CaseOfVisibleMeetingAsync(Id, cancellationToken) is null ? NotFound() : Forbid();
+        await Meetings.IsVisibleAsync(Id, cancellationToken) ? Forbid() : NotFound();
 
     private async Task<MeetingView?> LoadAsync(CancellationToken cancellationToken)
     {
