@@ -97,7 +97,7 @@ for provider in $providers; do
   # A case of this team and a perpetrator who recurs across families, both picked from the worker's own case list.
   list=$(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$port/Cases")
   case_path=$(echo "$list" | grep -oE 'href="/Cases/[0-9a-f-]{36}"' | head -n 1 | sed 's/href="//;s/"$//')
-  person_path="/People/$(dotnet "$work/cli/lantern.dll" report recurring-perpetrators --team "Family Safety Team 01" --take 1 | cut -f1)"
+  person_path="/People/$(dotnet "$work/cli/lantern.dll" report recurring-perpetrators --team "Family Safety Team 01" --take 1 | cut -f1 | grep -oE '^[0-9a-f]{8}-[0-9a-f-]{27}$' | head -n 1)"
   search="Whitlock"
 
   curl -s -H "Cookie: $cookie" "http://127.0.0.1:$port$case_path" > "$work/case.html"

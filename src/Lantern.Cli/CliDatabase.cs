@@ -5,6 +5,7 @@ using Lantern.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Lantern.Cli;
 
@@ -35,7 +36,9 @@ public static class CliDatabase
     public static ServiceProvider Services(ParseResult result)
     {
         var services = new ServiceCollection();
+        // Standard output is the command's answer, which scripts read; what the app logs goes to standard error.
         services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         services.AddLanternCore(Options(result));
         services.AddIdentityCore<LanternUser>(AccountPolicy.Apply)
             .AddRoles<IdentityRole<Guid>>()
