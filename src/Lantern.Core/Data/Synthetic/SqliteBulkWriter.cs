@@ -26,11 +26,11 @@ internal sealed class SqliteBulkWriter(LanternDbContext db) : IDisposable
         var dbTransaction = transaction.GetDbTransaction();
         foreach (var entry in added)
         {
-            var command = CommandFor(entry, dbTransaction);
-            var index = 0;
-            foreach (var property in Columns(entry))
+            var columns = Columns(entry).ToList();
+            var command = CommandFor(entry.Metadata, columns, dbTransaction);
+            for (var i = 0; i < columns.Count; i++)
             {
-                command.Parameters[index++].Value = Stored(property, entry.Property(property).CurrentValue);
+                command.Parameters[i].Value = Stored(columns[i], entry.Property(columns[i]).CurrentValue);
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -50,17 +50,16 @@ internal sealed class SqliteBulkWriter(LanternDbContext db) : IDisposable
         || (property.ValueGenerated != ValueGenerated.Never && (property.GetDefaultValueSql() is not null || property.GetDefaultValue() is not null)
             && Equals(value.CurrentValue, property.ClrType.IsValueType ? Activator.CreateInstance(property.ClrType) : null));
 
-    private DbCommand CommandFor(EntityEntry entry, DbTransaction transaction)
+    private DbCommand CommandFor(IEntityType entityType, List<IProperty> columns, DbTransaction transaction)
     {
-        var columns = Columns(entry).ToList();
-        var key = (entry.Metadata, string.Join(',', columns.Select(c => c.Name)));
+        var key = (entityType, string.Join(',', columns.Select(c => c.Name)));
         if (commands.TryGetValue(key, out var command))
         {
             command.Transaction = transaction;
             return command;
         }
 
-        var table = StoreObjectIdentifier.Table(entry.Metadata.GetTableName()!, entry.Metadata.GetSchema());
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) " +
