@@ -106,7 +106,7 @@ for provider in $providers; do
 
   printf '%-28s %10s %8s %8s\n' page "req/s" "p50 ms" "p99 ms"
   ref=$(measure static /reference.html "$cookie"); read -r ref_rps ref_p50 ref_p99 <<< "$ref"
-  for entry in "case list|/Cases" "name search|/Cases?search=$search" "case page|$case_path" "recurring perpetrator|$person_path"; do
+  for entry in "case list|/Cases" "name search|/Cases?q=$search" "case page|$case_path" "recurring perpetrator|$person_path"; do
     label=${entry%%|*}; url=${entry#*|}
     read -r rps p50 p99 <<< "$(measure "$label" "$url" "$cookie")"
     ratio=$(awk -v a="$rps" -v b="$ref_rps" 'BEGIN { printf "%.0f%%", 100*a/b }')

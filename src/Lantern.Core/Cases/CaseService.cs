@@ -34,27 +34,14 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         if (!string.IsNullOrEmpty(search))
         {
             // A restricted case is found by name only by its allocated team; anyone who may see it finds it by reference.
+            // The kept names are a cheap first sieve (one row per case); the participants the searcher may see decide.
             cases = cases.Where(c => c.Reference == search
                 || ((!c.IsRestricted || c.AllocatedWorkerId == myId || (myTeam != null && c.TeamId == myTeam))
+                    && db.CaseSearchNames.Any(n => n.CaseId == c.Id && n.Names.Contains(search))
                     && c.Participants.Any(p => p.Person!.SearchName.Contains(search))));
         }
 
-        var total = await cases.CountAsync(cancellationToken);
-        var rows = await cases
-            .OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Reference)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new
-            {
-                c.Id,
-                c.Reference,
-                c.Status,
-                c.OpenedOn,
-                TeamName = c.Team != null ? c.Team.Name : null,
-                WorkerName = c.AllocatedWorker != null ? c.AllocatedWorker.DisplayName : null,
-                Masked = c.IsRestricted && c.AllocatedWorkerId != myId && (myTeam == null || c.TeamId != myTeam),
-            })
-            .ToListAsync(cancellationToken);
-
+        var (rows, total) = await PageOfAsync(cases, (page - 1) * pageSize, pageSize, myId, myTeam, cancellationToken);
         var masked = rows.Where(r => r.Masked).Select(r => r.Id).ToHashSet();
         var ids = rows.Where(r => !r.Masked).Select(r => r.Id).ToList();
         var participants = await db.Participants.AsNoTracking()
@@ -72,6 +59,53 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
                 masked.Contains(r.Id) ? [new ParticipantName(Guid.Empty, "Restricted case: names shown to its team only", ParticipantRole.Other)] : byCase[r.Id].ToList())).ToList(),
             page, pageSize, total);
     }
+
+    private sealed record CaseRow(Guid Id, string Reference, CaseStatus Status, DateOnly OpenedOn, string? TeamName, string? WorkerName, bool Masked);
+
+    /// <summary>
+    /// One page of the visible cases, newest first, and how many there are. A practitioner sees her team's cases and any
+    /// allocated to her elsewhere; asked as one query, that OR made the database gather and sort every one of the team's
+    /// cases for each page. Asked as two (the team's, then hers outside it), each follows its own index in order and
+    /// stops at the page, and each count reads only that index. The two parts do not overlap and together are exactly
+    /// what the scope allows, since both still pass through the scope's query filter.
+    /// </summary>
+    private async Task<(List<CaseRow> Rows, int Total)> PageOfAsync(
+        IQueryable<Case> cases, int skip, int take, Guid myId, Guid? myTeam, CancellationToken cancellationToken)
+    {
+        if (db.Scope is not { Kind: ScopeKind.User, ReadsCases: true, SeesWholeAgency: false, ReceivesShares: false, TeamId: { } team })
+        {
+            return (await RowsAsync(cases, skip, take, myId, myTeam, cancellationToken), await cases.CountAsync(cancellationToken));
+        }
+
+        var inTeam = cases.Where(c => c.TeamId == team);
+        var elsewhere = cases.Where(c => c.AllocatedWorkerId == myId && (c.TeamId == null || c.TeamId != team));
+        var teamTotal = await inTeam.CountAsync(cancellationToken);
+        var elsewhereTotal = await elsewhere.CountAsync(cancellationToken);
+        if (elsewhereTotal == 0)
+        {
+            return (await RowsAsync(inTeam, skip, take, myId, myTeam, cancellationToken), teamTotal);
+        }
+
+        var first = await RowsAsync(inTeam, 0, skip + take, myId, myTeam, cancellationToken);
+        var second = await RowsAsync(elsewhere, 0, skip + take, myId, myTeam, cancellationToken);
+        var merged = first.Concat(second)
+            .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Reference, StringComparer.Ordinal)
+            .Skip(skip).Take(take).ToList();
+        return (merged, teamTotal + elsewhereTotal);
+    }
+
+    private static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, int skip, int take, Guid myId, Guid? myTeam, CancellationToken cancellationToken) =>
+        cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Reference)
+            .Skip(skip).Take(take)
+            .Select(c => new CaseRow(
+                c.Id,
+                c.Reference,
+                c.Status,
+                c.OpenedOn,
+                c.Team != null ? c.Team.Name : null,
+                c.AllocatedWorker != null ? c.AllocatedWorker.DisplayName : null,
+                c.IsRestricted && c.AllocatedWorkerId != myId && (myTeam == null || c.TeamId != myTeam)))
+            .ToListAsync(cancellationToken);
 
     public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -55,6 +55,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
     public DbSet<Map.CaseMapGap> CaseMapGaps => Set<Map.CaseMapGap>();
     public DbSet<Dashboards.DashboardCase> DashboardCases => Set<Dashboards.DashboardCase>();
+    public DbSet<CaseSearchName> CaseSearchNames => Set<CaseSearchName>();
     public DbSet<Dashboards.DashboardCaseDay> DashboardCaseDays => Set<Dashboards.DashboardCaseDay>();
     public DbSet<Dashboards.DashboardTeamDay> DashboardTeamDays => Set<Dashboards.DashboardTeamDay>();
     public DbSet<Dashboards.DashboardTeamGap> DashboardTeamGaps => Set<Dashboards.DashboardTeamGap>();
@@ -131,8 +132,12 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(c => c.Reference).IsUnique();
             b.Property(c => c.PresentingConcerns).HasMaxLength(4000);
             b.HasIndex(c => new { c.OwningAgencyId, c.OpenedOn });
-            b.HasIndex(c => new { c.TeamId, c.OpenedOn });
-            b.HasIndex(c => new { c.AllocatedWorkerId, c.OpenedOn });
+            // The case list reads a team's (or a worker's) cases newest first and counts them from these alone: they hold
+            // every column the scope filter, the list's filters and its order ask about, so no case row is read for them.
+            b.HasIndex(c => new { c.TeamId, c.OpenedOn, c.Reference, c.OwningAgencyId, c.IsDeleted, c.AllocatedWorkerId, c.Status, c.IsRestricted })
+                .HasDatabaseName("IX_Cases_Team_List");
+            b.HasIndex(c => new { c.AllocatedWorkerId, c.OpenedOn, c.Reference, c.OwningAgencyId, c.IsDeleted, c.TeamId, c.Status, c.IsRestricted })
+                .HasDatabaseName("IX_Cases_Worker_List");
             b.HasOne(c => c.OwningAgency).WithMany().HasForeignKey(c => c.OwningAgencyId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.Team).WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.AllocatedWorker).WithMany().HasForeignKey(c => c.AllocatedWorkerId).OnDelete(DeleteBehavior.Restrict);
@@ -506,6 +511,12 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         });
 
         // The dashboard's kept figures: counts only, each row carrying its agency so that the filter is a column compare.
+        builder.Entity<CaseSearchName>(b =>
+        {
+            b.HasKey(n => n.CaseId);
+            b.HasOne<Case>().WithOne().HasForeignKey<CaseSearchName>(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         builder.Entity<Dashboards.DashboardCase>(b =>
         {
             b.HasKey(c => c.CaseId);
@@ -700,7 +711,15 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     {
         await Sharing.PartnerWrites.GuardAsync(this, cancellationToken);
         BumpVersions();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var touched = CaseSearchNamesOnRecord.Find(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touched is not null)
+        {
+            await CaseSearchNamesOnRecord.RefreshAsync(this, touched, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -708,7 +727,15 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         // Synchronous saves come only from tooling; the same guard applies.
         Sharing.PartnerWrites.GuardAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var touched = CaseSearchNamesOnRecord.Find(ChangeTracker);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (touched is not null)
+        {
+            CaseSearchNamesOnRecord.RefreshAsync(this, touched, CancellationToken.None).GetAwaiter().GetResult();
+            base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return saved;
     }
 
     /// <summary>On SQLite the application keeps the concurrency token; PostgreSQL's xmin moves by itself.</summary>

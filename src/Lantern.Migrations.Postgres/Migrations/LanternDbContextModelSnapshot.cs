@@ -315,11 +315,13 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("AllocatedWorkerId", "OpenedOn");
-
                     b.HasIndex("OwningAgencyId", "OpenedOn");
 
-                    b.HasIndex("TeamId", "OpenedOn");
+                    b.HasIndex("AllocatedWorkerId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "TeamId", "Status", "IsRestricted")
+                        .HasDatabaseName("IX_Cases_Worker_List");
+
+                    b.HasIndex("TeamId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "AllocatedWorkerId", "Status", "IsRestricted")
+                        .HasDatabaseName("IX_Cases_Team_List");
 
                     b.ToTable("Cases");
                 });
@@ -361,6 +363,20 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Cases.CaseSearchName", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseSearchNames");
                 });
 
             modelBuilder.Entity("Lantern.Core.Dashboards.DashboardCase", b =>
@@ -2875,6 +2891,15 @@ namespace Lantern.Migrations.Postgres.Migrations
                     b.Navigation("Case");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Lantern.Core.Cases.CaseSearchName", b =>
+                {
+                    b.HasOne("Lantern.Core.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Lantern.Core.Cases.CaseSearchName", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lantern.Core.Implementation.ContinuumRating", b =>

@@ -84,6 +84,11 @@ public sealed partial class SyntheticCaseload(LanternDbContext db, UserManager<L
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + caseCount), cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         await Dashboards.CaseFiguresOnRecord.RebuildAsync(db, progress: null, cancellationToken);
+        if (sqlite is not null)
+        {
+            // The bulk writer passes by SaveChanges, which keeps these for every other save.
+            await CaseSearchNamesOnRecord.RebuildAsync(db, cancellationToken, sqlite.WriteAddedAsync);
+        }
 
         // Fresh statistics after a bulk load, so that the planner knows one agency holds every case and picks the
         // team and worker indexes for a practitioner's list (without them SQLite scanned the agency index).
