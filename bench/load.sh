@@ -3,14 +3,17 @@
 # Release on loopback, signs in as a practitioner and measures with wrk at 32 connections the case list, a name
 # search, the case page, the person page of a perpetrator who recurs across families, and a static file of the
 # case page's size served by the same Kestrel (the reference for "the limit"). Appends to bench/RESULTS.md.
-#   bench/load.sh [--cases N] [--duration 15s] [--providers "sqlite postgres"]
+# Each page is first loaded for --warmup unmeasured (the JIT's tiered compilation otherwise halves the first
+# seconds' figures), then measured for --duration.
+#   bench/load.sh [--cases N] [--duration 15s] [--warmup 20s] [--providers "sqlite postgres"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=100000; duration=15s; providers="sqlite postgres"
+cases=100000; duration=15s; warmup=20s; providers="sqlite postgres"
 while [ $# -gt 0 ]; do
   case $1 in
     --cases) cases=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --providers) providers=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -41,7 +44,7 @@ report="$work/report.md"
 {
   echo
   echo "### Load benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit"
-  echo "Machine: $machine. Command: \`bench/load.sh --cases $cases --duration $duration\`. wrk -t2 -c32 -d$duration --latency, loopback."
+  echo "Machine: $machine. Command: \`bench/load.sh --cases $cases --duration $duration --warmup $warmup\`. wrk -t2 -c32 -d$duration --latency, loopback, after $warmup of the same load unmeasured."
   echo
   echo "| database | page | requests/s | p50 ms | p99 ms | vs static |"
   echo "|---|---|---:|---:|---:|---:|"
@@ -53,6 +56,7 @@ to_ms() { # wrk latency like 1.23ms, 850.00us, 1.02s
 
 measure() { # label url cookie -> "rps p50 p99"
   local out
+  wrk -t2 -c32 -d"$warmup" -H "Cookie: $3" "http://127.0.0.1:$port$2" > /dev/null
   out=$(wrk -t2 -c32 -d"$duration" --latency -H "Cookie: $3" "http://127.0.0.1:$port$2")
   local rps p50 p99 non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')

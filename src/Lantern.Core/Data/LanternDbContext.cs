@@ -134,9 +134,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(c => new { c.OwningAgencyId, c.OpenedOn });
             // The case list reads a team's (or a worker's) cases newest first and counts them from these alone: they hold
             // every column the scope filter, the list's filters and its order ask about, so no case row is read for them.
-            b.HasIndex(c => new { c.TeamId, c.OpenedOn, c.Reference, c.OwningAgencyId, c.IsDeleted, c.AllocatedWorkerId, c.Status, c.IsRestricted })
+            b.HasIndex(c => new { c.TeamId, c.OpenedOn, c.Reference, c.OwningAgencyId, c.IsDeleted, c.AllocatedWorkerId, c.Status, c.IsRestricted, c.Id })
                 .HasDatabaseName("IX_Cases_Team_List");
-            b.HasIndex(c => new { c.AllocatedWorkerId, c.OpenedOn, c.Reference, c.OwningAgencyId, c.IsDeleted, c.TeamId, c.Status, c.IsRestricted })
+            b.HasIndex(c => new { c.AllocatedWorkerId, c.OpenedOn, c.Reference, c.OwningAgencyId, c.IsDeleted, c.TeamId, c.Status, c.IsRestricted, c.Id })
                 .HasDatabaseName("IX_Cases_Worker_List");
             b.HasOne(c => c.OwningAgency).WithMany().HasForeignKey(c => c.OwningAgencyId).OnDelete(DeleteBehavior.Restrict);
             b.HasOne(c => c.Team).WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
@@ -711,15 +711,25 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     {
         await Sharing.PartnerWrites.GuardAsync(this, cancellationToken);
         BumpVersions();
-        var touched = CaseSearchNamesOnRecord.Find(ChangeTracker);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (touched is not null)
+        if (CaseSearchNamesOnRecord.Find(ChangeTracker) is not { } touched)
         {
-            await CaseSearchNamesOnRecord.RefreshAsync(this, touched, cancellationToken);
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        return saved;
+        // The kept names change in the same transaction as the people they come from.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await CaseSearchNamesOnRecord.RefreshAsync(this, touched, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -727,14 +737,16 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         // Synchronous saves come only from tooling; the same guard applies.
         Sharing.PartnerWrites.GuardAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         BumpVersions();
-        var touched = CaseSearchNamesOnRecord.Find(ChangeTracker);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (touched is not null)
+        if (CaseSearchNamesOnRecord.Find(ChangeTracker) is not { } touched)
         {
-            CaseSearchNamesOnRecord.RefreshAsync(this, touched, CancellationToken.None).GetAwaiter().GetResult();
-            base.SaveChanges(acceptAllChangesOnSuccess);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        CaseSearchNamesOnRecord.RefreshAsync(this, touched, CancellationToken.None).GetAwaiter().GetResult();
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
         return saved;
     }
 

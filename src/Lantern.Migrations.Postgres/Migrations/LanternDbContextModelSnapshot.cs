@@ -317,10 +317,10 @@ namespace Lantern.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwningAgencyId", "OpenedOn");
 
-                    b.HasIndex("AllocatedWorkerId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "TeamId", "Status", "IsRestricted")
+                    b.HasIndex("AllocatedWorkerId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "TeamId", "Status", "IsRestricted", "Id")
                         .HasDatabaseName("IX_Cases_Worker_List");
 
-                    b.HasIndex("TeamId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "AllocatedWorkerId", "Status", "IsRestricted")
+                    b.HasIndex("TeamId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "AllocatedWorkerId", "Status", "IsRestricted", "Id")
                         .HasDatabaseName("IX_Cases_Team_List");
 
                     b.ToTable("Cases");

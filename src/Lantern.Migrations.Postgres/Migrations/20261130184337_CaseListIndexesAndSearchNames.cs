@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Lantern.Migrations.Sqlite.Migrations
+namespace Lantern.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class CaseListCoveringIndexes : Migration
+    public partial class CaseListIndexesAndSearchNames : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,24 +19,44 @@ namespace Lantern.Migrations.Sqlite.Migrations
                 name: "IX_Cases_TeamId_OpenedOn",
                 table: "Cases");
 
+            migrationBuilder.CreateTable(
+                name: "CaseSearchNames",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Names = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseSearchNames", x => x.CaseId);
+                    table.ForeignKey(
+                        name: "FK_CaseSearchNames_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Team_List",
                 table: "Cases",
-                columns: new[] { "TeamId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "AllocatedWorkerId", "Status", "IsRestricted" });
+                columns: new[] { "TeamId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "AllocatedWorkerId", "Status", "IsRestricted", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Worker_List",
                 table: "Cases",
-                columns: new[] { "AllocatedWorkerId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "TeamId", "Status", "IsRestricted" });
+                columns: new[] { "AllocatedWorkerId", "OpenedOn", "Reference", "OwningAgencyId", "IsDeleted", "TeamId", "Status", "IsRestricted", "Id" });
 
-            // Statistics for the new indexes at once: without them the planner guessed that an agency holds a few
-            // thousand cases rather than all of them, and walked the agency's index for a team's name search.
+            // Statistics for the new indexes at once, so that the first lists after an upgrade are planned on them.
             migrationBuilder.Sql("ANALYZE \"Cases\";");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CaseSearchNames");
+
             migrationBuilder.DropIndex(
                 name: "IX_Cases_Team_List",
                 table: "Cases");
