@@ -91,13 +91,10 @@ public static class CaseSearchNamesOnRecord
         foreach (var caseId in caseIds)
         {
             var text = string.Join(Separator, names[caseId].Order(StringComparer.Ordinal));
+            // A row this context already tracks comes back as that same instance, so this finds it too.
             if (kept.TryGetValue(caseId, out var row))
             {
                 row.Names = text;
-            }
-            else if (db.CaseSearchNames.Local.FirstOrDefault(n => n.CaseId == caseId) is { } pending)
-            {
-                pending.Names = text;
             }
             else
             {
