@@ -510,13 +510,14 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasQueryFilter(g => Cases.Any(c => c.Id == g.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId)));
         });
 
-        // The dashboard's kept figures: counts only, each row carrying its agency so that the filter is a column compare.
+        // Names kept per case for name search (ADR 8): a sieve read only inside the filtered case query, so no filter here.
         builder.Entity<CaseSearchName>(b =>
         {
             b.HasKey(n => n.CaseId);
             b.HasOne<Case>().WithOne().HasForeignKey<CaseSearchName>(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        // The dashboard's kept figures: counts only, each row carrying its agency so that the filter is a column compare.
         builder.Entity<Dashboards.DashboardCase>(b =>
         {
             b.HasKey(c => c.CaseId);
