@@ -10,6 +10,9 @@ public sealed class CaseSearchName
 {
     public Guid CaseId { get; set; }
 
+    /// <summary>The case's team, kept with the names so that a team's search reads only its own rows, in one index range.</summary>
+    public Guid? TeamId { get; set; }
+
     /// <summary>The participants' search names (given, family and other names, upper case), separated by "|".</summary>
     public string Names { get; set; } = "";
 }

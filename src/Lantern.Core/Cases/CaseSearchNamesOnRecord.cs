@@ -7,7 +7,8 @@ namespace Lantern.Core.Cases;
 
 /// <summary>
 /// Keeps <see cref="CaseSearchName"/> in step with the records: after any save that adds, changes or removes a participant,
-/// or changes a person's names, the names of each case concerned are worked out again from the saved rows. Read past the
+/// changes a person's names, or adds a case or moves it to another team, the names (and team) of each case concerned are
+/// worked out again from the saved rows. Read past the
 /// caller's filters, as the rows are a derived sieve that no page shows.
 /// </summary>
 public static class CaseSearchNamesOnRecord
@@ -34,6 +35,9 @@ public static class CaseSearchNamesOnRecord
             {
                 case CaseParticipant participant:
                     cases.Add(participant.CaseId);
+                    break;
+                case Case record when entry.State == EntityState.Added || entry.Property(nameof(Case.TeamId)).IsModified:
+                    cases.Add(record.Id);
                     break;
                 case Person person when entry.State == EntityState.Modified
                     && (entry.Property(nameof(Person.SearchName)).IsModified || entry.Property(nameof(Person.IsDeleted)).IsModified):
@@ -87,18 +91,26 @@ public static class CaseSearchNamesOnRecord
                 .Select(p => new { p.CaseId, p.Person!.SearchName })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.CaseId, p => p.SearchName);
+        var teams = await db.Cases.IgnoreQueryFilters().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.TeamId }).ToDictionaryAsync(c => c.Id, c => c.TeamId, cancellationToken);
         var kept = await db.CaseSearchNames.Where(n => caseIds.Contains(n.CaseId)).ToDictionaryAsync(n => n.CaseId, cancellationToken);
         foreach (var caseId in caseIds)
         {
+            if (!teams.TryGetValue(caseId, out var team))
+            {
+                continue; // removed outright: its kept row went with it
+            }
+
             var text = string.Join(Separator, names[caseId].Order(StringComparer.Ordinal));
             // A row this context already tracks comes back as that same instance, so this finds it too.
             if (kept.TryGetValue(caseId, out var row))
             {
                 row.Names = text;
+                row.TeamId = team;
             }
             else
             {
-                db.CaseSearchNames.Add(new CaseSearchName { CaseId = caseId, Names = text });
+                db.CaseSearchNames.Add(new CaseSearchName { CaseId = caseId, TeamId = team, Names = text });
             }
         }
     }

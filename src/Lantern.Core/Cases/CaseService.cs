@@ -41,7 +41,7 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
                     && c.Participants.Any(p => p.Person!.SearchName.Contains(search))));
         }
 
-        var (rows, total) = await PageOfAsync(cases, (page - 1) * pageSize, pageSize, myId, myTeam, cancellationToken);
+        var (rows, total) = await PageOfAsync(cases, string.IsNullOrEmpty(search) ? null : search, (page - 1) * pageSize, pageSize, myId, myTeam, cancellationToken);
         var masked = rows.Where(r => r.Masked).Select(r => r.Id).ToHashSet();
         var ids = rows.Where(r => !r.Masked).Select(r => r.Id).ToList();
         var participants = await db.Participants.AsNoTracking()
@@ -67,10 +67,11 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
     /// allocated to her elsewhere; asked as one query, that OR made the database gather and sort every one of the team's
     /// cases for each page. Asked as two (the team's, then hers outside it), each follows its own index in order and
     /// stops at the page, and each count reads only that index. The two parts do not overlap and together are exactly
-    /// what the scope allows, since both still pass through the scope's query filter.
+    /// what the scope allows, since both still pass through the scope's query filter. A name search in the team's part
+    /// starts from the team's kept names (one index range) instead of probing the kept row of each of the team's cases.
     /// </summary>
     private async Task<(List<CaseRow> Rows, int Total)> PageOfAsync(
-        IQueryable<Case> cases, int skip, int take, Guid myId, Guid? myTeam, CancellationToken cancellationToken)
+        IQueryable<Case> cases, string? search, int skip, int take, Guid myId, Guid? myTeam, CancellationToken cancellationToken)
     {
         if (db.Scope is not { Kind: ScopeKind.User, ReadsCases: true, SeesWholeAgency: false, ReceivesShares: false, TeamId: { } team })
         {
@@ -78,15 +79,25 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         }
 
         var inTeam = cases.Where(c => c.TeamId == team);
+        if (search is not null)
+        {
+            var named = db.CaseSearchNames.Where(n => n.TeamId == team && n.Names.Contains(search)).Select(n => n.CaseId);
+            inTeam = inTeam.Where(c => c.Reference == search || named.Contains(c.Id));
+        }
+
         var elsewhere = cases.Where(c => c.AllocatedWorkerId == myId && (c.TeamId == null || c.TeamId != team));
-        var teamTotal = await inTeam.CountAsync(cancellationToken);
+
+        // A search's matches in the team are read once, whole: counting them and then reading a page would check every
+        // match against the people the searcher may see twice, and there are at most as many as the team has cases.
+        var teamMatches = search is null ? null : await RowsAsync(inTeam, 0, null, myId, myTeam, cancellationToken);
+        var teamTotal = teamMatches?.Count ?? await inTeam.CountAsync(cancellationToken);
         var elsewhereTotal = await elsewhere.CountAsync(cancellationToken);
         if (elsewhereTotal == 0)
         {
-            return (await RowsAsync(inTeam, skip, take, myId, myTeam, cancellationToken), teamTotal);
+            return (teamMatches?.Skip(skip).Take(take).ToList() ?? await RowsAsync(inTeam, skip, take, myId, myTeam, cancellationToken), teamTotal);
         }
 
-        var first = await RowsAsync(inTeam, 0, skip + take, myId, myTeam, cancellationToken);
+        var first = teamMatches ?? await RowsAsync(inTeam, 0, skip + take, myId, myTeam, cancellationToken);
         var second = await RowsAsync(elsewhere, 0, skip + take, myId, myTeam, cancellationToken);
         var merged = first.Concat(second)
             .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Reference, StringComparer.Ordinal)
@@ -94,9 +105,11 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
         return (merged, teamTotal + elsewhereTotal);
     }
 
-    private static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, int skip, int take, Guid myId, Guid? myTeam, CancellationToken cancellationToken) =>
-        cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Reference)
-            .Skip(skip).Take(take)
+    /// <param name="take">How many from <paramref name="skip"/>; null for all.</param>
+    private static Task<List<CaseRow>> RowsAsync(IQueryable<Case> cases, int skip, int? take, Guid myId, Guid? myTeam, CancellationToken cancellationToken)
+    {
+        var ordered = cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Reference).Skip(skip);
+        return (take is { } count ? ordered.Take(count) : ordered)
             .Select(c => new CaseRow(
                 c.Id,
                 c.Reference,
@@ -106,6 +119,7 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
                 c.AllocatedWorker != null ? c.AllocatedWorker.DisplayName : null,
                 c.IsRestricted && c.AllocatedWorkerId != myId && (myTeam == null || c.TeamId != myTeam)))
             .ToListAsync(cancellationToken);
+    }
 
     public async Task<CaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -134,10 +148,7 @@ public sealed class CaseService(LanternDbContext db, AuditTrail audit, CaseAcces
             return null;
         }
 
-        var participants = await PersonNames.ParticipantsAsync(db, id, cancellationToken);
-        var personIds = participants.Select(p => p.PersonId).ToList();
-        var relationships = await PersonNames.RelationshipsAsync(db,
-            db.Relationships.Where(r => personIds.Contains(r.PersonId) && personIds.Contains(r.RelatedPersonId)), cancellationToken);
+        var (participants, relationships) = await PersonNames.CaseFamilyAsync(db, id, cancellationToken);
         var intakes = await db.Intakes.AsNoTracking()
             .Where(i => i.CaseId == id)
             .OrderByDescending(i => i.ReceivedOn)

@@ -515,6 +515,17 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         {
             b.HasKey(n => n.CaseId);
             b.HasOne<Case>().WithOne().HasForeignKey<CaseSearchName>(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+
+            // A team's search walks its own rows. SQLite keeps the names in the index too, so the walk never leaves it;
+            // PostgreSQL cannot (a B-tree entry holds at most about 2,700 bytes, and a large family's names may not fit).
+            if (IsPostgres)
+            {
+                b.HasIndex(n => n.TeamId);
+            }
+            else
+            {
+                b.HasIndex(n => new { n.TeamId, n.Names });
+            }
         });
 
         // The dashboard's kept figures: counts only, each row carrying its agency so that the filter is a column compare.

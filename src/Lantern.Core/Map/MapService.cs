@@ -225,11 +225,17 @@ public sealed class MapService(LanternDbContext db, AuditTrail audit, CaseAccess
     /// <summary>Worker-safety alerts for the case page: behaviour towards workers and professionals recorded on this case.</summary>
     public async Task<IReadOnlyList<WorkerSafetyAlert>> WorkerSafetyForCaseAsync(Guid caseId, Guid owningAgencyId, CancellationToken cancellationToken = default)
     {
-        var taxonomy = await AgencyTaxonomy.ForAsync(db, owningAgencyId, cancellationToken);
-        var keys = taxonomy.All.Where(c => c.WorkerSafety).Select(c => c.Key).ToList();
-        var facts = await db.MapEntries.AsNoTracking().Where(e => e.CaseId == caseId && keys.Contains(e.CategoryKey))
+        var facts = await db.MapEntries.AsNoTracking().Where(e => e.CaseId == caseId && e.PerpetratorId != null)
             .Select(e => new { e.Id, e.Component, e.CategoryKey, e.PerpetratorId })
             .ToListAsync(cancellationToken);
+        // An agency can only add categories to the default taxonomy, so entries that are all in default categories not about
+        // worker safety raise no alert whatever the agency's settings: the case page then skips reading them.
+        if (facts.TrueForAll(f => MapTaxonomy.Default.Find(f.CategoryKey) is { WorkerSafety: false }))
+        {
+            return [];
+        }
+
+        var taxonomy = await AgencyTaxonomy.ForAsync(db, owningAgencyId, cancellationToken);
         return WorkerSafety.Assess(facts.Select(f => new MapEntryFacts { Id = f.Id, Component = f.Component, CategoryKey = f.CategoryKey, PerpetratorId = f.PerpetratorId }), taxonomy);
     }
 

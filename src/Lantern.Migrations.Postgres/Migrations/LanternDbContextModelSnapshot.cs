@@ -374,7 +374,12 @@ namespace Lantern.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("CaseId");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("CaseSearchNames");
                 });

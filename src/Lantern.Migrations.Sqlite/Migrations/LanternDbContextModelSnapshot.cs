@@ -362,7 +362,12 @@ namespace Lantern.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CaseId");
+
+                    b.HasIndex("TeamId", "Names");
 
                     b.ToTable("CaseSearchNames");
                 });

@@ -28,7 +28,18 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         var user = Guid.TryParse(idClaim, out var userId)
             ? await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.Id, u.UserName, u.AgencyId, u.TeamId, u.IsDisabled, u.SecurityStamp, u.MayViewConfidentialAddresses })
+                // The roles come in the same statement: this runs before every page and call.
+                .Select(u => new
+                {
+                    u.Id,
+                    u.UserName,
+                    u.AgencyId,
+                    u.TeamId,
+                    u.IsDisabled,
+                    u.SecurityStamp,
+                    u.MayViewConfidentialAddresses,
+                    Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+                })
                 .SingleOrDefaultAsync(context.RequestAborted)
             : null;
         if (user is null || user.IsDisabled || user.SecurityStamp != stamp)
@@ -37,9 +48,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             return;
         }
 
-        var roles = await db.UserRoles.AsNoTracking().Where(ur => ur.UserId == userId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
-            .ToListAsync(context.RequestAborted);
+        var roles = user.Roles;
         scope.SetUser(user.Id, user.AgencyId, user.TeamId, roles, user.MayViewConfidentialAddresses);
         scope.Today = clock.Today();
 

@@ -74,9 +74,38 @@ public sealed class CaseListTests(CoreHost host) : IClassFixture<CoreHost>
             .GroupBy(p => p.CaseId)
             .ToDictionary(g => g.Key, g => string.Join(CaseSearchNamesOnRecord.Separator, g.Select(p => p.SearchName).Order(StringComparer.Ordinal)));
         var kept = await db.CaseSearchNames.Where(n => n.Names != "").ToDictionaryAsync(n => n.CaseId, n => n.Names);
+        var teams = await db.Cases.IgnoreQueryFilters().ToDictionaryAsync(c => c.Id, c => c.TeamId);
+        var keptTeams = await db.CaseSearchNames.ToDictionaryAsync(n => n.CaseId, n => n.TeamId);
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.OrderBy(e => e.Key), kept.OrderBy(e => e.Key));
+        Assert.Equal(teams.OrderBy(e => e.Key), keptTeams.OrderBy(e => e.Key));
+    }
+
+    [Fact]
+    public async Task NameSearch_FindsACaseMovedIntoHerTeamByItsPeoplesNames()
+    {
+        string reference;
+        string familyName;
+        await using (var system = host.SystemScope())
+        {
+            var db = system.ServiceProvider.GetRequiredService<LanternDbContext>();
+            var team = (await db.Users.SingleAsync(u => u.UserName == "worker")).TeamId;
+            var participant = await db.Participants.Include(p => p.Person).Include(p => p.Case)
+                .Where(p => p.Case!.TeamId != team && p.Case.TeamId != null && !p.Case.IsRestricted
+                    && p.Case.OwningAgencyId == db.Users.Single(u => u.UserName == "worker").AgencyId)
+                .OrderBy(p => p.Id).FirstAsync();
+            reference = participant.Case!.Reference;
+            familyName = participant.Person!.FamilyName;
+            participant.Case.TeamId = team;
+            await db.SaveChangesAsync();
+        }
+
+        await using var scope = await host.ScopeAsAsync("worker");
+        var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var found = await cases.ListAsync(new CaseListQuery(Search: familyName, PageSize: 100));
+        Assert.Contains(reference, found.Items.Select(i => i.Reference));
+        Assert.Equal(found.Items.Count, found.TotalCount);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using Lantern.Core.Audit;
+using Lantern.Core.Cases;
 using Lantern.Core.Data;
 using Lantern.TestCommon;
 using Lantern.Web.Tests.Api;
@@ -50,6 +51,42 @@ public sealed class MapCategoryAdministrationTests(LanternFactory factory) : ICl
 
         Assert.Equal(HttpStatusCode.Redirect, shown.StatusCode);
         Assert.Contains("value=\"cc.isolation\"", formAgain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgencyCategoryAboutWorkerSafety_RaisesTheAlertOnTheCasePage()
+    {
+        var admin = await factory.SignedInAsync("admin");
+        var page = $"/Admin/Agencies/{await WelfareAgencyAsync()}/MapCategories";
+        var api = await factory.ApiAsync("worker");
+        var record = await api.NewCaseAsync();
+        await api.NewPersonAsync(record.Id, ParticipantRole.Perpetrator, "Craig", "Holroyd");
+        await api.NewPersonAsync(record.Id, ParticipantRole.Survivor, "Amy", "Holroyd");
+        var worker = await factory.SignedInAsync("worker");
+
+        var add = await admin.PostFormAsync($"{page}?handler=Add", new()
+        {
+            ["Input.Component"] = "CoerciveControl",
+            ["Input.Label"] = "Follows staff home",
+            ["Input.Hint"] = "He has followed a worker or officer after a visit.",
+            ["Input.WorkerSafety"] = "true",
+        }, page);
+        var before = await worker.GetStringAsync(new Uri($"/Cases/{record.Id}", UriKind.Relative));
+        var entry = await api.PostJsonAsync($"/api/v1/cases/{record.Id}/map/entries", new Dictionary<string, object?>
+        {
+            ["component"] = "CoerciveControl",
+            ["categoryKey"] = "cc.own-follows-staff-home",
+            ["description"] = "He waited outside the office and followed the worker to her car.",
+            ["accuracy"] = "Exact",
+            ["occurredOn"] = ApiSupport.Today.AddDays(-3),
+            ["source"] = "PoliceReport",
+        });
+        var after = await worker.GetStringAsync(new Uri($"/Cases/{record.Id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, entry.StatusCode);
+        Assert.DoesNotContain("Worker safety", before, StringComparison.Ordinal);
+        Assert.Contains("Worker safety: Craig Holroyd", after, StringComparison.Ordinal);
     }
 
     [Fact]
