@@ -81,8 +81,10 @@ for provider in $providers; do
 
   echo "== $provider: seeding $cases cases"
   seed_start=$(date +%s)
-  dotnet "$work/cli/lantern.dll" seed --cases "$cases" --seed 1 | tail -n 1
+  seeded=$(dotnet "$work/cli/lantern.dll" seed --cases "$cases" --seed 1 | tail -n 1)
+  echo "$seeded"
   echo "  seeded in $(( $(date +%s) - seed_start )) s"
+  seed_line="| $provider | seeding $cases cases (\`lantern seed\`): ${seeded%%. Workers*} | | | | |"
 
   echo "== $provider: starting Lantern"
   Lantern__RequireHttps=false ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/Lantern.Web.dll" --urls "http://127.0.0.1:$port" \
@@ -119,6 +121,7 @@ for provider in $providers; do
   done
   printf '%-28s %10s %8s %8s\n' "static file ($size bytes)" "$ref_rps" "$ref_p50" "$ref_p99"
   echo "| $provider | static file, $size bytes | $ref_rps | $ref_p50 | $ref_p99 | 100% |" >> "$report"
+  echo "$seed_line" >> "$report"
   rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$web/status")
   echo "  web process resident: $rss MB"
   echo "| $provider | web process resident at the end | $rss MB | | | |" >> "$report"
