@@ -8,8 +8,7 @@ namespace Lantern.Core.Cases;
 /// <summary>
 /// Keeps <see cref="CaseSearchName"/> in step with the records: after any save that adds, changes or removes a participant,
 /// changes a person's names, or adds a case or moves it to another team, the names (and team) of each case concerned are
-/// worked out again from the saved rows. Read past the
-/// caller's filters, as the rows are a derived sieve that no page shows.
+/// worked out again from the saved rows. Read past the caller's filters, as the rows are a derived sieve that no page shows.
 /// </summary>
 public static class CaseSearchNamesOnRecord
 {

@@ -109,6 +109,24 @@ public sealed class CaseListTests(CoreHost host) : IClassFixture<CoreHost>
     }
 
     [Fact]
+    public async Task Search_ByAReferenceInHerTeam_FindsThatCaseAlone()
+    {
+        string reference;
+        await using (var system = host.SystemScope())
+        {
+            var db = system.ServiceProvider.GetRequiredService<LanternDbContext>();
+            var team = (await db.Users.SingleAsync(u => u.UserName == "worker")).TeamId;
+            reference = await db.Cases.Where(c => c.TeamId == team && !c.IsDeleted).OrderBy(c => c.Reference).Select(c => c.Reference).FirstAsync();
+        }
+
+        await using var scope = await host.ScopeAsAsync("worker");
+        var found = await scope.ServiceProvider.GetRequiredService<CaseService>().ListAsync(new CaseListQuery(Search: reference.ToLowerInvariant()));
+
+        Assert.Equal([reference], found.Items.Select(i => i.Reference));
+        Assert.Equal(1, found.TotalCount);
+    }
+
+    [Fact]
     public async Task NameSearch_FindsAPersonByHerNewName_AndNoLongerByHerOldOne()
     {
         string reference;
