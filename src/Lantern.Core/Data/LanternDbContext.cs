@@ -93,6 +93,17 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     private bool ScopeReceivesShares => Scope.ReceivesShares;
     private DateOnly ScopeToday => Scope.Today;
 
+    // The kind of scope reaches the filters as parameters that are null when a flag is false, compared with null in the SQL
+    // (EF.Parameter keeps the comparison out of the client). EF Core turns "parameter is (not) null" into a constant when
+    // it writes the SQL, so the SQL holds only the branches that apply (SQLite needs that to use the team and worker
+    // indexes), and it keeps that SQL for each null/non-null combination. EF.Constant gave the same SQL but had EF Core
+    // write it afresh on every execution (11% of a case page's processor time; bench/RESULTS.md).
+    private bool? ScopeIsSystemWhenTrue => ScopeIsSystem ? true : null;
+    private bool? ScopeReadsCasesWhenTrue => ScopeReadsCases ? true : null;
+    private bool? ScopeSeesWholeAgencyWhenTrue => ScopeSeesWholeAgency ? true : null;
+    private bool? ScopeSeesTeamSafetyPlansWhenTrue => ScopeSeesTeamSafetyPlans ? true : null;
+    private bool? ScopeReceivesSharesWhenTrue => ScopeReceivesShares ? true : null;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -148,9 +159,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             // The one place that says which cases a caller may see. Sharing grants extend this predicate.
             // The kind of scope is inlined as constants (EF caches one plan per combination), so that the database sees
             // "team = @t OR worker = @u" and can use the indexes, rather than an OR with parameters that forces a scan.
-            b.HasQueryFilter(c => !c.IsDeleted && (EF.Constant(ScopeIsSystem) || (EF.Constant(ScopeReadsCases) && ((c.OwningAgencyId == ScopeAgencyId &&
-                (EF.Constant(ScopeSeesWholeAgency) || c.AllocatedWorkerId == ScopeUserId || (EF.Constant(ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == c.Id && s.PartnerAgencyId == ScopeAgencyId && s.IsActive
+            b.HasQueryFilter(c => !c.IsDeleted && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || ((EF.Parameter(ScopeReadsCasesWhenTrue) != null) && ((c.OwningAgencyId == ScopeAgencyId &&
+                ((EF.Parameter(ScopeSeesWholeAgencyWhenTrue) != null) || c.AllocatedWorkerId == ScopeUserId || ((EF.Parameter(ScopeTeamId) != null) && c.TeamId == ScopeTeamId)))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == c.Id && s.PartnerAgencyId == ScopeAgencyId && s.IsActive
                     && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday)))))));
         });
 
@@ -160,9 +171,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(p => p.PersonId);
             b.HasOne(p => p.Person).WithMany(p => p.Participations).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & Sharing.InformationCategory.Identity) != Sharing.InformationCategory.None)));
         });
 
@@ -181,7 +192,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(p => p.SearchName);
             b.Ignore(p => p.FullName);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && (EF.Constant(ScopeIsSystem) || Participants.Any(cp => cp.PersonId == p.Id)));
+            b.HasQueryFilter(p => !p.IsDeleted && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || Participants.Any(cp => cp.PersonId == p.Id)));
         });
 
         builder.Entity<Relationship>(b =>
@@ -200,9 +211,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(i => i.ReasonUnableToScreen).HasMaxLength(1000);
             b.HasIndex(i => i.CaseId);
             Versioned(b);
-            b.HasQueryFilter(i => !i.IsDeleted && (Cases.Any(c => c.Id == i.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == i.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == i.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(i => !i.IsDeleted && (Cases.Any(c => c.Id == i.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == i.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == i.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & Sharing.InformationCategory.Intakes) != Sharing.InformationCategory.None)));
         });
 
@@ -213,9 +224,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(n => n.Text).HasMaxLength(Notes.NoteInput.MaxTextLength);
             b.HasIndex(n => new { n.CaseId, n.OccurredOn });
             Versioned(b);
-            b.HasQueryFilter(n => !n.IsDeleted && (Cases.Any(c => c.Id == n.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == n.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == n.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(n => !n.IsDeleted && (Cases.Any(c => c.Id == n.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == n.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == n.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & Sharing.InformationCategory.Notes) != Sharing.InformationCategory.None)));
         });
 
@@ -247,9 +258,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(e => e.PerpetratorId);
             Versioned(b);
             // A partner sees each component of the map only if the agreement gives it that component's category.
-            b.HasQueryFilter(e => !e.IsDeleted && (Cases.Any(c => c.Id == e.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == e.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == e.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(e => !e.IsDeleted && (Cases.Any(c => c.Id == e.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == e.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == e.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & (e.Component == Practice.Mapping.MapComponent.CoerciveControl ? Sharing.InformationCategory.CoerciveControl : e.Component == Practice.Mapping.MapComponent.HarmToChild ? Sharing.InformationCategory.HarmToChild : e.Component == Practice.Mapping.MapComponent.ProtectiveEfforts ? Sharing.InformationCategory.ProtectiveEfforts : e.Component == Practice.Mapping.MapComponent.ChildImpact ? Sharing.InformationCategory.ChildImpact : Sharing.InformationCategory.IntersectingFactors)) != Sharing.InformationCategory.None)));
         });
 
@@ -266,9 +277,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasOne(p => p.Case).WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
             b.HasIndex(p => p.CaseId);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)));
         });
 
@@ -317,12 +328,12 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
 
             // Confidential: the case's allocated worker, a supervisor of the case's team, or someone given access
             // (and still able to see the case). Managers and reviewers see the case but not its safety plans.
-            b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId) && (EF.Constant(ScopeIsSystem)
+            b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId) && ((EF.Parameter(ScopeIsSystemWhenTrue) != null)
                 || Cases.Any(c => c.Id == s.CaseId && (c.AllocatedWorkerId == ScopeUserId
-                    || (EF.Constant(ScopeSeesTeamSafetyPlans && ScopeTeamId != null) && c.TeamId == ScopeTeamId)))
+                    || ((EF.Parameter(ScopeSeesTeamSafetyPlansWhenTrue) != null && EF.Parameter(ScopeTeamId) != null) && c.TeamId == ScopeTeamId)))
                 || (SafetyPlanGrants.Any(g => g.SafetyPlanId == s.Id && g.UserId == ScopeUserId && g.RevokedAt == null)
                     && (Cases.Any(c => c.Id == s.CaseId && c.OwningAgencyId == ScopeAgencyId)
-                        || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(cs => cs.CaseId == s.CaseId && cs.PartnerAgencyId == ScopeAgencyId && cs.IsActive && cs.ActiveFrom <= ScopeToday && (cs.ValidUntil == null || cs.ValidUntil >= ScopeToday) && (cs.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None)
+                        || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(cs => cs.CaseId == s.CaseId && cs.PartnerAgencyId == ScopeAgencyId && cs.IsActive && cs.ActiveFrom <= ScopeToday && (cs.ValidUntil == null || cs.ValidUntil >= ScopeToday) && (cs.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None)
                             && !Withholdings.Any(w => w.CaseId == s.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId) && (w.Categories & Sharing.InformationCategory.SafetyPlans) != Sharing.InformationCategory.None))))));
         });
 
@@ -342,9 +353,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasMany(p => p.Actions).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(p => p.CaseId);
             Versioned(b);
-            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(p => !p.IsDeleted && (Cases.Any(c => c.Id == p.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == p.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == p.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & Sharing.InformationCategory.Plans) != Sharing.InformationCategory.None)));
         });
 
@@ -442,7 +453,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
 
             // The referring agency reads a referral where it may see the case; the providing agency reads the referral
             // itself (never the case: it is not joined through Cases on that side). See ADR 7.
-            b.HasQueryFilter(r => EF.Constant(ScopeIsSystem) || (EF.Constant(ScopeReadsCases) && ((r.ReferredByAgencyId == ScopeAgencyId && Cases.Any(c => c.Id == r.CaseId))
+            b.HasQueryFilter(r => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || ((EF.Parameter(ScopeReadsCasesWhenTrue) != null) && ((r.ReferredByAgencyId == ScopeAgencyId && Cases.Any(c => c.Id == r.CaseId))
                 || r.ProviderAgencyId == ScopeAgencyId)));
         });
 
@@ -452,7 +463,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(n => n.Link).HasMaxLength(200);
             b.HasIndex(n => new { n.UserId, n.IsRead });
             b.HasIndex(n => new { n.AgencyId, n.IsRead });
-            b.HasQueryFilter(n => EF.Constant(ScopeIsSystem) || n.UserId == ScopeUserId || n.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(n => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || n.UserId == ScopeUserId || n.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Meeting>(b =>
@@ -472,9 +483,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             Versioned(b);
 
             // A partner sees a case's meetings only if its agreement gives it meetings; which minutes it reads is the service's to filter.
-            b.HasQueryFilter(m => !m.IsDeleted && (Cases.Any(c => c.Id == m.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId))
-                || (EF.Constant(ScopeReceivesShares) && CaseShares.Any(s => s.CaseId == m.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Meetings) != Sharing.InformationCategory.None)))
-                && (EF.Constant(ScopeIsSystem) || !Withholdings.Any(w => w.CaseId == m.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
+            b.HasQueryFilter(m => !m.IsDeleted && (Cases.Any(c => c.Id == m.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId))
+                || ((EF.Parameter(ScopeReceivesSharesWhenTrue) != null) && CaseShares.Any(s => s.CaseId == m.CaseId && s.PartnerAgencyId == ScopeAgencyId && s.IsActive && s.ActiveFrom <= ScopeToday && (s.ValidUntil == null || s.ValidUntil >= ScopeToday) && (s.Categories & Sharing.InformationCategory.Meetings) != Sharing.InformationCategory.None)))
+                && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || !Withholdings.Any(w => w.CaseId == m.CaseId && w.LiftedAt == null && (w.UserId == ScopeUserId || w.AgencyId == ScopeAgencyId)
                     && (w.Categories & Sharing.InformationCategory.Meetings) != Sharing.InformationCategory.None)));
         });
 
@@ -507,7 +518,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(g => new { g.RuleId, g.CaseId });
 
             // Counted only over cases the caller may see and its agency owns (a partner never counts another agency's gaps).
-            b.HasQueryFilter(g => Cases.Any(c => c.Id == g.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId)));
+            b.HasQueryFilter(g => Cases.Any(c => c.Id == g.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId)));
         });
 
         // Names kept per case for name search (ADR 8): a sieve read only inside the filtered case query, so no filter here.
@@ -538,7 +549,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(c => new { c.AgencyId, c.TeamId, c.IsOpen, c.HasPerpetrator, c.HasPerpetratorGoal });
             b.HasIndex(c => new { c.AgencyId, c.OpenedOn, c.ClosedOn });
             b.HasIndex(c => new { c.AgencyId, c.TeamId, c.OpenedOn, c.ClosedOn });
-            b.HasQueryFilter(c => EF.Constant(ScopeIsSystem) || c.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(c => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Dashboards.DashboardCaseDay>(b =>
@@ -548,21 +559,21 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             // Only days of contact with him are looked up, by period: partial indexes of those days alone.
             b.HasIndex(d => new { d.AgencyId, d.Day, d.CaseId, d.OpenedOn, d.ClosedOn }).HasFilter("\"PerpetratorContact\"");
             b.HasIndex(d => new { d.AgencyId, d.TeamId, d.Day, d.CaseId, d.OpenedOn, d.ClosedOn }).HasFilter("\"PerpetratorContact\"");
-            b.HasQueryFilter(d => EF.Constant(ScopeIsSystem) || d.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(d => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || d.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Dashboards.DashboardTeamDay>(b =>
         {
             b.HasKey(d => new { d.AgencyId, d.TeamId, d.Day });
             b.HasIndex(d => new { d.AgencyId, d.Day });
-            b.HasQueryFilter(d => EF.Constant(ScopeIsSystem) || d.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(d => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || d.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Dashboards.DashboardTeamGap>(b =>
         {
             b.HasKey(g => new { g.AgencyId, g.TeamId, g.RuleId, g.ComponentKey });
             b.Property(g => g.RuleId).HasMaxLength(80);
-            b.HasQueryFilter(g => EF.Constant(ScopeIsSystem) || g.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(g => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || g.AgencyId == ScopeAgencyId);
         });
 
         // Supervision, reviews and implementation are the owning agency's own business: partners never see them.
@@ -577,7 +588,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(s => new { s.CaseId, s.HeldOn });
             b.HasIndex(s => new { s.SupervisorId, s.HeldOn });
             Versioned(b);
-            b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId && (EF.Constant(ScopeIsSystem) || c.OwningAgencyId == ScopeAgencyId)));
+            b.HasQueryFilter(s => !s.IsDeleted && Cases.Any(c => c.Id == s.CaseId && ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.OwningAgencyId == ScopeAgencyId)));
         });
 
         builder.Entity<Supervision.SupervisionAction>(b =>
@@ -592,7 +603,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         builder.Entity<Reviews.ReviewSample>(b =>
         {
             b.HasIndex(s => new { s.AgencyId, s.DrawnAt });
-            b.HasQueryFilter(s => EF.Constant(ScopeIsSystem) || s.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(s => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || s.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Reviews.CaseReview>(b =>
@@ -605,7 +616,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasIndex(r => r.CaseId);
             b.HasIndex(r => r.SampleId);
             Versioned(b);
-            b.HasQueryFilter(r => (EF.Constant(ScopeIsSystem) || r.AgencyId == ScopeAgencyId) && Cases.Any(c => c.Id == r.CaseId));
+            b.HasQueryFilter(r => ((EF.Parameter(ScopeIsSystemWhenTrue) != null) || r.AgencyId == ScopeAgencyId) && Cases.Any(c => c.Id == r.CaseId));
         });
 
         builder.Entity<Reviews.CriterionRating>(b =>
@@ -622,13 +633,13 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
         {
             b.Property(t => t.AttendeeName).HasMaxLength(200);
             b.HasIndex(t => new { t.AgencyId, t.AttendedOn });
-            b.HasQueryFilter(t => EF.Constant(ScopeIsSystem) || t.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(t => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || t.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Implementation.PracticeChampion>(b =>
         {
             b.HasIndex(c => new { c.AgencyId, c.UserId });
-            b.HasQueryFilter(c => EF.Constant(ScopeIsSystem) || c.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(c => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || c.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Implementation.PracticeMeeting>(b =>
@@ -638,7 +649,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.HasMany(m => m.CasesDiscussed).WithOne().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(m => new { m.AgencyId, m.HeldOn });
             Versioned(b);
-            b.HasQueryFilter(m => EF.Constant(ScopeIsSystem) || m.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(m => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || m.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Implementation.PracticeMeetingCase>(b =>
@@ -655,7 +666,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(p => p.Topic).HasMaxLength(400);
             b.Property(p => p.Presenter).HasMaxLength(200);
             b.HasIndex(p => new { p.AgencyId, p.GivenOn });
-            b.HasQueryFilter(p => EF.Constant(ScopeIsSystem) || p.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(p => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || p.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Implementation.ContinuumAssessment>(b =>
@@ -663,7 +674,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
             b.Property(a => a.Notes).HasMaxLength(4000);
             b.HasMany(a => a.Ratings).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(a => new { a.AgencyId, a.AssessedOn });
-            b.HasQueryFilter(a => EF.Constant(ScopeIsSystem) || a.AgencyId == ScopeAgencyId);
+            b.HasQueryFilter(a => (EF.Parameter(ScopeIsSystemWhenTrue) != null) || a.AgencyId == ScopeAgencyId);
         });
 
         builder.Entity<Implementation.ContinuumRating>(b =>
