@@ -81,16 +81,9 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     // The query filters read these per query (EF Core parameterises members of the context).
-    private bool ScopeIsSystem => Scope.Kind == ScopeKind.System;
-    private bool ScopeReadsCases => Scope.ReadsCases;
-    private bool ScopeSeesWholeAgency => Scope.SeesWholeAgency;
     private Guid ScopeAgencyId => Scope.AgencyId;
     private Guid ScopeUserId => Scope.UserId;
     private Guid? ScopeTeamId => Scope.TeamId;
-    private bool ScopeSeesTeamSafetyPlans => Scope.SeesTeamSafetyPlans;
-
-    /// <summary>Partner agencies' practitioners are the ones cases are shared with; for everyone else the sharing branch is left out of the SQL.</summary>
-    private bool ScopeReceivesShares => Scope.ReceivesShares;
     private DateOnly ScopeToday => Scope.Today;
 
     // The kind of scope reaches the filters as parameters that are null when a flag is false, compared with null in the SQL
@@ -98,11 +91,15 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options,
     // it writes the SQL, so the SQL holds only the branches that apply (SQLite needs that to use the team and worker
     // indexes), and it keeps that SQL for each null/non-null combination. EF.Constant gave the same SQL but had EF Core
     // write it afresh on every execution (11% of a case page's processor time; bench/RESULTS.md).
-    private bool? ScopeIsSystemWhenTrue => ScopeIsSystem ? true : null;
-    private bool? ScopeReadsCasesWhenTrue => ScopeReadsCases ? true : null;
-    private bool? ScopeSeesWholeAgencyWhenTrue => ScopeSeesWholeAgency ? true : null;
-    private bool? ScopeSeesTeamSafetyPlansWhenTrue => ScopeSeesTeamSafetyPlans ? true : null;
-    private bool? ScopeReceivesSharesWhenTrue => ScopeReceivesShares ? true : null;
+    private bool? ScopeIsSystemWhenTrue => TrueOrNull(Scope.Kind == ScopeKind.System);
+    private bool? ScopeReadsCasesWhenTrue => TrueOrNull(Scope.ReadsCases);
+    private bool? ScopeSeesWholeAgencyWhenTrue => TrueOrNull(Scope.SeesWholeAgency);
+    private bool? ScopeSeesTeamSafetyPlansWhenTrue => TrueOrNull(Scope.SeesTeamSafetyPlans);
+
+    /// <summary>Partner agencies' practitioners are the ones cases are shared with; for everyone else the sharing branch is left out of the SQL.</summary>
+    private bool? ScopeReceivesSharesWhenTrue => TrueOrNull(Scope.ReceivesShares);
+
+    private static bool? TrueOrNull(bool flag) => flag ? true : null;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
